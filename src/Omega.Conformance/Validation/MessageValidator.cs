@@ -1,0 +1,98 @@
+using Omega.Conformance.Contract;
+using Omega.Conformance.Rules;
+using Omega.Conformance.Services;
+using Omega.Conformance.Soap;
+
+namespace Omega.Conformance.Validation;
+
+/// <summary>
+/// The one validation engine of the tool, shared by <c>omega validate</c>, the proxy and the
+/// simulator: the structural layer (XML, SOAP, XSD) in one pass over the envelope, then the
+/// business rules of the message's service. Thread-safe; it never throws on bad input.
+/// </summary>
+public sealed class MessageValidator
+{
+    private readonly ServiceContract _contract;
+    private readonly ServiceCatalog _services;
+    private readonly XmlLimits _limits;
+
+    public MessageValidator(ServiceContract contract, ServiceCatalog? services = null, XmlLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        _contract = contract;
+        _services = services ?? ServiceCatalog.Default;
+        _limits = limits ?? XmlLimits.Default;
+    }
+
+    public ServiceContract Contract => _contract;
+
+    public ServiceCatalog Services => _services;
+
+    public XmlLimits Limits => _limits;
+
+    /// <summary>Validates the envelope read from the stream, which is left open.</summary>
+    public ValidationResult Validate(Stream envelope, ExchangeContext? exchange = null)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var violations = new ViolationList();
+        var parsed = EnvelopeParser.Parse(envelope, _contract, _limits, violations);
+        var binding = parsed.Message is { } message ? _services.Find(message.Name) : null;
+        var notJudged = new List<NotJudged>();
+        if (parsed.Message is not null && binding is not null)
+        {
+            RunRules(parsed.Message, binding, exchange, violations, notJudged);
+        }
+
+        return new ValidationResult(parsed, binding, violations, notJudged);
+    }
+
+    public ValidationResult Validate(ReadOnlyMemory<byte> envelope, ExchangeContext? exchange = null)
+    {
+        using var stream = new ReadOnlyMemoryStream(envelope);
+        return Validate(stream, exchange);
+    }
+
+    private static void RunRules(
+        MessageElement message,
+        MessageBinding binding,
+        ExchangeContext? exchange,
+        ViolationList violations,
+        List<NotJudged> notJudged)
+    {
+        var rules = binding.Service.Rules;
+        if (rules.Count == 0)
+        {
+            return;
+        }
+
+        var ruleViolations = new ViolationList();
+        var context = new RuleContext(message, binding, exchange, ruleViolations, notJudged);
+        foreach (var rule in rules)
+        {
+            rule.Check(context);
+        }
+
+        MergeOneVerdictPerField(violations, ruleViolations);
+    }
+
+    /// <summary>
+    /// Where a business rule and the schema condemn the same field, the rule speaks: it knows the
+    /// specification's reason and OMEGA's label, the schema only the type.
+    /// </summary>
+    private static void MergeOneVerdictPerField(ViolationList violations, ViolationList ruleViolations)
+    {
+        var condemned = ruleViolations.Items
+            .Where(v => v.Severity == Severity.Error)
+            .Select(v => v.Path)
+            .ToHashSet(StringComparer.Ordinal);
+        if (condemned.Count > 0)
+        {
+            violations.RemoveWhere(v => v.RuleId.StartsWith("XSD", StringComparison.Ordinal) && condemned.Contains(v.Path));
+        }
+
+        foreach (var violation in ruleViolations.Items)
+        {
+            violations.Add(violation);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Omega.Testing;
+
+namespace Omega.Proxy.Tests.Cli;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("omega-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Validate_ExamplesFolder_ReportsEveryFileConformantAndExitsZero()
+    {
+        var run = await CliRun.InvokeAsync("validate", RepositoryPaths.Examples);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(15, run.OutputLines.Length);
+        Assert.Contains("RequeteWSCreerDemandeMHS.xml: RequeteWSCreerDemandeMHS: conformant", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("14 files: 14 conformant, 0 not conformant", run.OutputLines[^1], StringComparison.Ordinal);
+        Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public async Task Validate_BrokenFile_PrintsRulePathAndMessageAndExitsOne()
+    {
+        var broken = WriteExampleWith("RequeteWSVerifierRecevabiliteMHS", "        <Login>jdemo</Login>\n", string.Empty);
+
+        var run = await CliRun.InvokeAsync("validate", broken);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("NOT CONFORMANT (1 error, 0 warnings)", run.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "XSD002   error   /RequeteWSVerifierRecevabiliteMHS/Utilisateur/Login (9:9): 'Login' is missing in 'Utilisateur'.",
+            run.Output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_JsonFormat_WritesOneObjectPerFileWithTheDocumentedFields()
+    {
+        var broken = WriteExampleWith("RequeteWSCreerDemandeMHS", "<NumeroVersion>V10</NumeroVersion>", "<NumeroVersion>V4</NumeroVersion>");
+        var valid = RepositoryPaths.Example("RequeteWSAccepterRdv");
+
+        var run = await CliRun.InvokeAsync("validate", "--format", "json", valid, broken);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.OutputLines.Length);
+        using var first = JsonDocument.Parse(run.OutputLines[0]);
+        Assert.Equal(valid, first.RootElement.GetProperty("file").GetString());
+        Assert.Equal("RequeteWSAccepterRdv", first.RootElement.GetProperty("message").GetString());
+        Assert.True(first.RootElement.GetProperty("conformant").GetBoolean());
+        Assert.Equal(0, first.RootElement.GetProperty("violations").GetArrayLength());
+        using var second = JsonDocument.Parse(run.OutputLines[1]);
+        Assert.False(second.RootElement.GetProperty("conformant").GetBoolean());
+        var violation = second.RootElement.GetProperty("violations")[0];
+        Assert.Equal("XSD004", violation.GetProperty("rule").GetString());
+        Assert.Equal("error", violation.GetProperty("severity").GetString());
+        Assert.Equal("/RequeteWSCreerDemandeMHS/NumeroVersion", violation.GetProperty("path").GetString());
+        Assert.Equal(11, violation.GetProperty("line").GetInt32());
+        Assert.Contains("'V4'", violation.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_MissingFile_ExitsTwoWithOneLineOnStandardError()
+    {
+        var run = await CliRun.InvokeAsync("validate", Path.Combine(_folder, "absent.xml"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Output);
+        Assert.Equal($"omega: no such file or folder: {Path.Combine(_folder, "absent.xml")}", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Validate_UnreadableXsdFolder_ExitsTwo()
+    {
+        File.WriteAllText(Path.Combine(_folder, "broken.xsd"), "<not-a-schema");
+
+        var run = await CliRun.InvokeAsync("validate", "--xsd", _folder, RepositoryPaths.Examples);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("omega: cannot read the XSD", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.TrimEnd().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("validate", "--format", "yaml", "x.xml")]
+    [InlineData("no-such-command")]
+    public async Task Validate_BadUsage_ExitsTwoWithOneLineReason(params string[] args)
+    {
+        var run = await CliRun.InvokeAsync(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("omega: ", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Validate_ExplicitXsdFolder_IsUsed()
+    {
+        var run = await CliRun.InvokeAsync("validate", "--xsd", RepositoryPaths.Xsd, RepositoryPaths.Example("RequeteWSAbandonnerRdv"));
+
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    private string WriteExampleWith(string example, string oldText, string newText)
+    {
+        var text = File.ReadAllText(RepositoryPaths.Example(example));
+        Assert.Contains(oldText, text, StringComparison.Ordinal);
+        var path = Path.Combine(_folder, example + ".xml");
+        File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
+        return path;
+    }
+}
