@@ -14,4 +14,7 @@ public sealed record ExchangeContext
 
     /// <summary>What the referential knows of the PCE, when the judge knows it (the simulator does).</summary>
     public PceFacts? Pce { get; init; }
+
+    /// <summary>The subject DN of the TLS client certificate the request came with, when the judge saw one.</summary>
+    public string? ClientCertificateSubject { get; init; }
 }

@@ -78,6 +78,30 @@ public sealed class MessageElement
         return current;
     }
 
+    /// <summary>The first element of that local name below this one, depth first, or null.</summary>
+    public MessageElement? FindDescendant(string name)
+    {
+        if (_children is null)
+        {
+            return null;
+        }
+
+        foreach (var child in _children)
+        {
+            if (child.Name == name)
+            {
+                return child;
+            }
+
+            if (child.FindDescendant(name) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>All children of that local name, in document order.</summary>
     public IEnumerable<MessageElement> ChildrenNamed(string name)
     {

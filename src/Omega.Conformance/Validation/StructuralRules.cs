@@ -34,6 +34,9 @@ public static class StructuralRules
     public static readonly RuleDescriptor SeveralBodyElements = new(
         "SOAP004", Severity.Error, SoapLayer, "The Body holds exactly one element, the message.");
 
+    public static readonly RuleDescriptor ContentTypeMismatch = new(
+        "SOAP005", Severity.Error, SoapLayer, "The HTTP Content-Type names the envelope's SOAP version.");
+
     public static readonly RuleDescriptor UnknownMessage = new(
         "XSD001", Severity.Error, SchemaLayer, "The message is declared by the contract, in its namespace.");
 
@@ -52,7 +55,7 @@ public static class StructuralRules
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         Malformed, DtdProhibited, TooLarge, TooDeep,
-        NotAnEnvelope, NoBody, EmptyBody, SeveralBodyElements,
+        NotAnEnvelope, NoBody, EmptyBody, SeveralBodyElements, ContentTypeMismatch,
         UnknownMessage, MissingElement, UnexpectedElement, InvalidValue, SchemaOther,
     ];
 }

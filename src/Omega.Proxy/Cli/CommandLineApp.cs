@@ -14,7 +14,9 @@ internal static class CommandLineApp
         var root = new RootCommand("omega: conformance checks, recording and replay for the OMEGA MHS web service.")
         {
             Validate.ValidateCommand.Create(console),
+            Proxy.ProxyCommand.Create(console),
         };
+        Proxy.ProxyCommand.AttachAsDefault(root, console);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

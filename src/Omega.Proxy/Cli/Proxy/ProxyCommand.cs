@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Omega.Conformance.Contract;
+using Omega.Proxy.Hosting;
+
+namespace Omega.Proxy.Cli.Proxy;
+
+/// <summary><c>omega proxy</c>: the validating, recording proxy, in front of OMEGA or the simulator.</summary>
+internal static class ProxyCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var flags = new ProxyFlags();
+        var command = new Command("proxy", "Run the validating, recording proxy in front of OMEGA or the embedded simulator.");
+        foreach (var flag in flags.All)
+        {
+            command.Options.Add(flag);
+        }
+
+        command.SetAction((parsed, cancel) => RunAsync(console, ProxySettings.Resolve(parsed, flags, stubByDefault: false), cancel));
+        return command;
+    }
+
+    /// <summary>The root command's action: with no arguments, the proxy runs in front of the simulator.</summary>
+    public static void AttachAsDefault(RootCommand root, CliConsole console)
+    {
+        var flags = new ProxyFlags();
+        foreach (var flag in flags.All)
+        {
+            root.Options.Add(flag);
+        }
+
+        root.SetAction((parsed, cancel) => RunAsync(console, ProxySettings.Resolve(parsed, flags, stubByDefault: true), cancel));
+    }
+
+    public static async Task<int> RunAsync(CliConsole console, ProxyOptions options, CancellationToken cancel)
+    {
+        if (ProxyOptionsValidator.Validate(options) is { } problem)
+        {
+            return console.Fail(problem);
+        }
+
+        try
+        {
+            await using var upstream = await UpstreamTarget.StartAsync(options, cancel);
+            await using var proxy = await ProxyHost.StartAsync(options, upstream.Address, cancel: cancel);
+            var address = proxy.Address.ToString().TrimEnd('/');
+            console.Output.WriteLine($"omega proxy listening on {address} ({options.Mode.ToString().ToLowerInvariant()} mode)");
+            console.Output.WriteLine($"  forwarding to {upstream.Description}");
+            console.Output.WriteLine($"  recording to {(string.IsNullOrEmpty(options.Record) ? "nothing (--no-record)" : Path.GetFullPath(options.Record))}");
+            console.Output.WriteLine($"  health and metrics on {address}/_omega/health and {address}/_omega/metrics");
+            console.Output.WriteLine("try it:");
+            console.Output.WriteLine(
+                "  curl -s -D - -H 'Content-Type: text/xml; charset=utf-8' -H 'SOAPAction: VerifierRecevabiliteMHS' "
+                + $"--data-binary @xsd/examples/RequeteWSVerifierRecevabiliteMHS.xml {address}/CreerDemandeMHS");
+            console.Output.WriteLine("Press Ctrl+C to stop.");
+            await console.Output.FlushAsync(cancel);
+            await proxy.WaitForShutdownAsync(cancel);
+            return ExitCodes.Success;
+        }
+        catch (ContractException e)
+        {
+            return console.Fail(e.Message);
+        }
+        catch (IOException e)
+        {
+            return console.Fail($"cannot start the proxy: {e.Message}");
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Omega.Proxy.Hosting;
+
+namespace Omega.Proxy.Cli.Proxy;
+
+/// <summary>
+/// Layers the proxy's settings: appsettings.json beside the executable, then --config FILE, then
+/// environment variables (Omega__Proxy__Mode=enforce), then the flags given on the command line.
+/// </summary>
+internal static class ProxySettings
+{
+    public static ProxyOptions Resolve(ParseResult parsed, ProxyFlags flags, bool stubByDefault)
+    {
+        var builder = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        if (parsed.GetValue(flags.Config) is { } file)
+        {
+            builder.AddJsonFile(Path.GetFullPath(file), optional: false);
+        }
+
+        var configuration = builder.AddEnvironmentVariables().Build();
+        var options = configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
+        return ApplyFlags(parsed, flags, options, stubByDefault);
+    }
+
+    private static ProxyOptions ApplyFlags(ParseResult parsed, ProxyFlags flags, ProxyOptions options, bool stubByDefault)
+    {
+        T Pick<T>(Option<T> flag, T current) => parsed.GetResult(flag) is null ? current : parsed.GetValue(flag)!;
+        string? Text(Option<string> flag, string? current) => parsed.GetResult(flag) is null ? current : parsed.GetValue(flag);
+
+        var upstream = Text(flags.Upstream, options.Upstream);
+        var stub = Pick(flags.Stub, options.Stub) || (stubByDefault && upstream is null);
+        var timeout = parsed.GetResult(flags.UpstreamTimeout) is null
+            ? options.UpstreamTimeout
+            : TimeSpan.FromSeconds(parsed.GetValue(flags.UpstreamTimeout));
+        var mode = parsed.GetResult(flags.Mode) is null
+            ? options.Mode
+            : Enum.Parse<ProxyMode>(parsed.GetValue(flags.Mode)!, ignoreCase: true);
+
+        return options with
+        {
+            Listen = Text(flags.Listen, options.Listen) ?? ProxyOptions.DefaultListen,
+            Upstream = upstream,
+            Stub = stub,
+            Mode = mode,
+            Record = parsed.GetValue(flags.NoRecord) ? null : Text(flags.Record, options.Record),
+            KeepPersonalData = Pick(flags.KeepPersonalData, options.KeepPersonalData),
+            MaxEnvelopeBytes = Pick(flags.MaxEnvelope, options.MaxEnvelopeBytes),
+            UpstreamTimeout = timeout,
+            Xsd = Text(flags.Xsd, options.Xsd),
+            AdminAllowRemote = Pick(flags.AdminAllowRemote, options.AdminAllowRemote),
+            Tls = options.Tls with
+            {
+                Certificate = Text(flags.TlsCert, options.Tls.Certificate),
+                CertificateKey = Text(flags.TlsKey, options.Tls.CertificateKey),
+                CertificatePassword = Text(flags.TlsPassword, options.Tls.CertificatePassword),
+                RequireClientCertificate = Pick(flags.RequireClientCert, options.Tls.RequireClientCertificate),
+                UpstreamCertificate = Text(flags.UpstreamCert, options.Tls.UpstreamCertificate),
+                UpstreamCertificateKey = Text(flags.UpstreamKey, options.Tls.UpstreamCertificateKey),
+                UpstreamCertificatePassword = Text(flags.UpstreamCertPassword, options.Tls.UpstreamCertificatePassword),
+                UpstreamTrust = Text(flags.UpstreamTrust, options.Tls.UpstreamTrust),
+            },
+        };
+    }
+}

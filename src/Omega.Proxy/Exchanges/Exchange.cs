@@ -1,0 +1,68 @@
+using Omega.Conformance.Validation;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Omega.Proxy.Exchanges;
+
+/// <summary>One request and its answer as they pass the proxy, with everything judged of them.</summary>
+internal sealed class Exchange
+{
+    public Exchange(string id, DateTimeOffset startedAt)
+    {
+        Id = id;
+        StartedAt = startedAt;
+    }
+
+    public string Id { get; }
+
+    public DateTimeOffset StartedAt { get; }
+
+    public string Method { get; init; } = "POST";
+
+    public string Path { get; init; } = "/";
+
+    public string? RequestContentType { get; init; }
+
+    public string? SoapAction { get; init; }
+
+    public BoundedBody? Request { get; set; }
+
+    public ValidationResult? RequestVerdict { get; set; }
+
+    public BoundedBody? Response { get; set; }
+
+    public ValidationResult? ResponseVerdict { get; set; }
+
+    public int StatusCode { get; set; }
+
+    public string? ResponseContentType { get; set; }
+
+    /// <summary>Violations of the exchange as a whole: transport checks, the dialogue.</summary>
+    public List<Violation> ExchangeViolations { get; } = [];
+
+    /// <summary>Why the request did not reach the upstream or its answer did not come back.</summary>
+    public ForwarderError UpstreamError { get; set; }
+
+    /// <summary>The proxy answered itself: a refused request, an upstream fault, an oversized body.</summary>
+    public string? ProxyAnswer { get; set; }
+
+    /// <summary>The SOAP Fault the proxy sent when it answered itself.</summary>
+    public byte[]? ProxyAnswerBody { get; set; }
+
+    public TimeSpan UpstreamDuration { get; set; }
+
+    public TimeSpan Duration { get; set; }
+
+    public string? Operation => RequestVerdict?.Binding?.Operation.Name;
+
+    public string? NumeroDemande =>
+        ResponseVerdict?.Message?.FindDescendant("NumeroDemande")?.Value
+        ?? RequestVerdict?.Message?.Child("NumeroDemande")?.Value;
+
+    public IEnumerable<Violation> Violations =>
+        (RequestVerdict?.Violations ?? []).Concat(ResponseVerdict?.Violations ?? []).Concat(ExchangeViolations);
+
+    public bool IsConformant =>
+        RequestVerdict?.IsConformant != false
+        && ResponseVerdict?.IsConformant != false
+        && !ExchangeViolations.Exists(v => v.Severity == Severity.Error);
+}

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Omega.Conformance.Rules;
+using Omega.Conformance.Soap;
+using Omega.Proxy.Forwarding;
+using Omega.Proxy.Hosting;
+using Omega.Proxy.Telemetry;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Omega.Proxy.Exchanges;
+
+/// <summary>
+/// The path of one exchange through the proxy: read the request within the limit, judge it, refuse
+/// it in enforce mode or forward it with YARP, judge the answer, then tell the verdict everywhere:
+/// headers, log, metrics and recording.
+/// </summary>
+internal sealed class ExchangeHandler(
+    ProxyOptions options,
+    ExchangeJudge judge,
+    Upstream upstream,
+    IHttpForwarder forwarder,
+    IExchangeRecorder recorder,
+    ProxyMetrics metrics,
+    TimeProvider time,
+    ILogger<ExchangeHandler> logger)
+{
+    private readonly ForwarderRequestConfig _requestConfig = new() { ActivityTimeout = upstream.Timeout };
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            Log.PassThrough(logger, context.Request.Method, context.Request.Path);
+            await forwarder.SendAsync(context, upstream.Prefix, upstream.Client, _requestConfig, HttpTransformer.Default);
+            return;
+        }
+
+        var started = time.GetTimestamp();
+        var exchange = new Exchange(ExchangeIds.Next(time), time.GetUtcNow())
+        {
+            Method = context.Request.Method,
+            Path = context.Request.Path + context.Request.QueryString,
+            RequestContentType = context.Request.ContentType,
+            SoapAction = context.Request.Headers["SOAPAction"],
+        };
+
+        exchange.Request = await BoundedBody.ReadAsync(
+            context.Request.Body, context.Request.ContentLength, options.MaxEnvelopeBytes, context.RequestAborted);
+        judge.JudgeRequest(exchange, new ExchangeContext
+        {
+            ClientCertificateSubject = context.Connection.ClientCertificate?.Subject,
+        });
+
+        if (exchange.Request.TooLarge)
+        {
+            await AnswerAsync(context, exchange, StatusCodes.Status413PayloadTooLarge, clientFault: true,
+                $"The envelope is larger than {options.MaxEnvelopeBytes} bytes; omega-conformance did not forward it.");
+        }
+        else if (options.Mode == ProxyMode.Enforce && !exchange.IsConformant)
+        {
+            Log.RequestRefused(logger, exchange.Id, "not conformant");
+            await AnswerAsync(context, exchange, StatusCodes.Status500InternalServerError, clientFault: true,
+                "The request is not conformant; omega-conformance (enforce mode) did not forward it.");
+        }
+        else
+        {
+            await ForwardAsync(context, exchange);
+        }
+
+        exchange.Duration = time.GetElapsedTime(started);
+        await CompleteAsync(exchange, context.RequestAborted);
+    }
+
+    private async Task ForwardAsync(HttpContext context, Exchange exchange)
+    {
+        // YARP forwards the bytes read, so the upstream gets exactly what the supplier sent.
+        context.Request.Body = new MemoryStream(exchange.Request!.Bytes, 0, exchange.Request.Length, writable: false);
+        var transformer = new JudgingTransformer(exchange, judge, options.MaxEnvelopeBytes);
+        var started = time.GetTimestamp();
+        var error = await forwarder.SendAsync(context, upstream.Prefix, upstream.Client, _requestConfig, transformer);
+        exchange.UpstreamDuration = time.GetElapsedTime(started);
+        if (error == ForwarderError.None)
+        {
+            return;
+        }
+
+        exchange.UpstreamError = error;
+        var timedOut = error == ForwarderError.RequestTimedOut;
+        var status = timedOut ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;
+        metrics.UpstreamError(error.ToString());
+        Log.UpstreamFailed(logger, exchange.Id, upstream.Prefix, error.ToString(), status,
+            context.Features.Get<IForwarderErrorFeature>()?.Exception);
+        if (!context.Response.HasStarted)
+        {
+            var reason = timedOut
+                ? $"OMEGA did not answer within {options.UpstreamTimeout.TotalSeconds:0.#} s (upstream {upstream.Prefix})."
+                : $"OMEGA could not be reached or broke off its answer (upstream {upstream.Prefix}: {error}).";
+            await AnswerAsync(context, exchange, status, clientFault: false, reason);
+        }
+    }
+
+    /// <summary>The proxy answers itself with a SOAP 1.1 Fault, its verdict in the headers.</summary>
+    private static async Task AnswerAsync(HttpContext context, Exchange exchange, int status, bool clientFault, string reason)
+    {
+        var fault = SoapFault.Create(clientFault, reason, exchange.Violations);
+        exchange.ProxyAnswer = reason;
+        exchange.StatusCode = status;
+        exchange.ResponseContentType = SoapFault.ContentType;
+        exchange.Response = null;
+        context.Response.Clear();
+        context.Response.StatusCode = status;
+        context.Response.ContentType = SoapFault.ContentType;
+        context.Response.ContentLength = fault.Length;
+        VerdictHeaders.Write(context.Response, exchange);
+        exchange.ProxyAnswerBody = fault;
+        await context.Response.Body.WriteAsync(fault, context.RequestAborted);
+    }
+
+    private async Task CompleteAsync(Exchange exchange, CancellationToken cancel)
+    {
+        var violations = exchange.Violations.ToList();
+        foreach (var violation in violations)
+        {
+            metrics.Violation(violation.RuleId, violation.Severity == Omega.Conformance.Validation.Severity.Error ? "error" : "warning");
+        }
+
+        var operation = exchange.Operation ?? "unknown";
+        metrics.Exchange(operation, exchange.IsConformant, exchange.Duration);
+        Log.ExchangeJudged(
+            logger,
+            exchange.Id,
+            operation,
+            exchange.NumeroDemande,
+            exchange.IsConformant ? "pass" : "fail",
+            exchange.StatusCode,
+            violations.Count,
+            string.Join(',', violations.Select(v => v.RuleId).Distinct(StringComparer.Ordinal)),
+            exchange.Duration.TotalMilliseconds);
+
+        if (!await recorder.RecordAsync(exchange, cancel))
+        {
+            metrics.Unrecorded();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Omega.Proxy.Exchanges;
+
+/// <summary>
+/// Exchange ids that sort by time and stay unique across proxy instances: 20261203T101500Z-3fa2-000042,
+/// the middle part drawn once per process.
+/// </summary>
+internal static class ExchangeIds
+{
+    private static readonly string Instance = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray(), 0, 2);
+    private static long _counter;
+
+    public static string Next(TimeProvider time)
+    {
+        var sequence = Interlocked.Increment(ref _counter).ToString("D6", CultureInfo.InvariantCulture);
+        var stamp = time.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        return $"{stamp}-{Instance}-{sequence}";
+    }
+}

@@ -1,0 +1,7 @@
+namespace Omega.Proxy.Exchanges;
+
+/// <summary>The recorder when recording is switched off.</summary>
+internal sealed class NoRecorder : IExchangeRecorder
+{
+    public ValueTask<bool> RecordAsync(Exchange exchange, CancellationToken cancel) => ValueTask.FromResult(true);
+}

@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using Omega.Proxy.Exchanges;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Omega.Proxy.Forwarding;
+
+/// <summary>
+/// Holds the upstream's answer back until it is read and judged, so that the verdict can travel in
+/// the response headers; then hands YARP the very same bytes to send on. A body over the limit is
+/// not held: it goes on untouched, unjudged, and flagged.
+/// </summary>
+internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge, long limit) : HttpTransformer
+{
+    public override async ValueTask<bool> TransformResponseAsync(
+        HttpContext httpContext,
+        HttpResponseMessage? proxyResponse,
+        CancellationToken cancellationToken)
+    {
+        var proceed = await base.TransformResponseAsync(httpContext, proxyResponse, cancellationToken);
+        if (proxyResponse is null)
+        {
+            return proceed;
+        }
+
+        exchange.StatusCode = (int)proxyResponse.StatusCode;
+        exchange.ResponseContentType = proxyResponse.Content.Headers.ContentType?.ToString();
+        var source = await proxyResponse.Content.ReadAsStreamAsync(cancellationToken);
+        var body = await BoundedBody.ReadAsync(source, proxyResponse.Content.Headers.ContentLength, limit, cancellationToken);
+        exchange.Response = body;
+        judge.JudgeResponse(exchange);
+        VerdictHeaders.Write(httpContext.Response, exchange);
+
+        var upstreamContent = proxyResponse.Content;
+        var content = body.TooLarge
+            ? (HttpContent)new StreamContent(new PrefixedStream(body.Memory, source))
+            : new ReadOnlyMemoryContent(body.Memory);
+        CopyContentHeaders(upstreamContent.Headers, content.Headers);
+        proxyResponse.Content = content;
+        if (!body.TooLarge)
+        {
+            upstreamContent.Dispose();
+        }
+
+        return proceed;
+    }
+
+    private static void CopyContentHeaders(HttpContentHeaders from, HttpContentHeaders to)
+    {
+        foreach (var header in from)
+        {
+            to.TryAddWithoutValidation(header.Key, header.Value);
+        }
+    }
+}

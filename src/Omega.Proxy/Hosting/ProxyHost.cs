@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
+using Omega.Conformance.Contract;
+using Omega.Conformance.Soap;
+using Omega.Conformance.Validation;
+using Omega.Proxy.Admin;
+using Omega.Proxy.Exchanges;
+using Omega.Proxy.Forwarding;
+using Omega.Proxy.Telemetry;
+using Omega.Proxy.Tls;
+using OpenTelemetry.Metrics;
+
+namespace Omega.Proxy.Hosting;
+
+/// <summary>A running proxy: the ASP.NET Core host with YARP's forwarder and the exchange pipeline.</summary>
+internal sealed class ProxyHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Upstream _upstream;
+
+    private ProxyHost(WebApplication app, Upstream upstream)
+    {
+        _app = app;
+        _upstream = upstream;
+    }
+
+    /// <summary>The address the proxy listens on, with the port the system gave when 0 was asked.</summary>
+    public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features
+        .Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <exception cref="ContractException">The XSD cannot be loaded.</exception>
+    public static async Task<ProxyHost> StartAsync(
+        ProxyOptions options,
+        Uri upstreamAddress,
+        Action<ILoggingBuilder>? logging = null,
+        TimeProvider? time = null,
+        CancellationToken cancel = default)
+    {
+        var contract = ContractLoader.Load(options.Xsd ?? ContractLoader.DefaultFolder);
+        var validator = new MessageValidator(contract, limits: new XmlLimits(options.MaxEnvelopeBytes));
+        var upstream = Upstream.Create(upstreamAddress, options);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(options.Listen);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.ConfigureHttpsDefaults(https => ConfigureHttps(https, options.Tls));
+        });
+        logging?.Invoke(builder.Logging);
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(time ?? TimeProvider.System);
+        services.AddSingleton(new ExchangeJudge(validator));
+        services.AddSingleton(upstream);
+        services.AddSingleton<ProxyMetrics>();
+        services.AddSingleton(sp => new ProxyHealth(options, upstream.Prefix, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IExchangeRecorder, NoRecorder>();
+        services.AddSingleton<ExchangeHandler>();
+        services.AddHttpForwarder();
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(ProxyMetrics.MeterName)
+            .AddPrometheusExporter());
+
+        var app = builder.Build();
+        app.MapAdmin(options, app.Services.GetRequiredService<ProxyHealth>());
+        var handler = app.Services.GetRequiredService<ExchangeHandler>();
+        app.Map("/{**path}", handler.HandleAsync);
+
+        await app.StartAsync(cancel);
+        var host = new ProxyHost(app, upstream);
+        Log.ProxyStarted(app.Logger, host.Address.ToString(), options.Mode.ToString().ToLowerInvariant(), upstream.Prefix);
+        return host;
+    }
+
+    public Task WaitForShutdownAsync(CancellationToken cancel) => _app.WaitForShutdownAsync(cancel);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _upstream.Dispose();
+    }
+
+    private static void ConfigureHttps(HttpsConnectionAdapterOptions https, TlsOptions tls)
+    {
+        if (tls.Certificate is not null)
+        {
+            https.ServerCertificate = CertificateFiles.Load(tls.Certificate, tls.CertificateKey, tls.CertificatePassword);
+        }
+
+        // Suppliers present their OMEGA certificate; the proxy reads its DN rather than judging its chain.
+        https.ClientCertificateMode = tls.RequireClientCertificate
+            ? ClientCertificateMode.RequireCertificate
+            : ClientCertificateMode.AllowCertificate;
+        https.AllowAnyClientCertificate();
+    }
+}

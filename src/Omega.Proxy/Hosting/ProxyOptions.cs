@@ -1,0 +1,42 @@
+namespace Omega.Proxy.Hosting;
+
+/// <summary>
+/// The proxy's settings, bound from appsettings.json (section "Omega:Proxy"), then from
+/// environment variables (Omega__Proxy__Mode…), then from the command line flags.
+/// </summary>
+public sealed record ProxyOptions
+{
+    public const string Section = "Omega:Proxy";
+    public const string DefaultListen = "http://127.0.0.1:5090";
+
+    /// <summary>Where the supplier's system connects: http:// or https:// URL.</summary>
+    public string Listen { get; init; } = DefaultListen;
+
+    /// <summary>OMEGA's endpoint, or any implementation of the service. Null with <see cref="Stub"/>.</summary>
+    public string? Upstream { get; init; }
+
+    /// <summary>Forward to the embedded OMEGA simulator instead of an upstream.</summary>
+    public bool Stub { get; init; }
+
+    public ProxyMode Mode { get; init; } = ProxyMode.Observe;
+
+    /// <summary>The folder where exchanges are recorded; null or empty to record nothing.</summary>
+    public string? Record { get; init; } = "recordings";
+
+    /// <summary>Write personal data as sent instead of pseudonymizing it.</summary>
+    public bool KeepPersonalData { get; init; }
+
+    /// <summary>The largest envelope accepted in either direction.</summary>
+    public long MaxEnvelopeBytes { get; init; } = Omega.Conformance.Soap.XmlLimits.DefaultMaxBytes;
+
+    /// <summary>How long the upstream may stay silent before the proxy answers 504.</summary>
+    public TimeSpan UpstreamTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A folder holding the XSD to validate against; the shipped contract when null.</summary>
+    public string? Xsd { get; init; }
+
+    /// <summary>Answer /_omega/* endpoints to other hosts than the loopback.</summary>
+    public bool AdminAllowRemote { get; init; }
+
+    public TlsOptions Tls { get; init; } = new();
+}

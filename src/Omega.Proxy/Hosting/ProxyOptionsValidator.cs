@@ -1,0 +1,62 @@
+namespace Omega.Proxy.Hosting;
+
+/// <summary>Checks the settings once, at start, and says everything that is wrong in one line.</summary>
+internal static class ProxyOptionsValidator
+{
+    public static string? Validate(ProxyOptions options)
+    {
+        var errors = new List<string>();
+        if (!IsHttpUrl(options.Listen))
+        {
+            errors.Add($"--listen must be an http:// or https:// URL, not '{options.Listen}'");
+        }
+
+        if (options.Stub == options.Upstream is not null)
+        {
+            errors.Add(options.Stub ? "--stub and --upstream exclude each other" : "give --upstream URL or --stub");
+        }
+
+        if (options.Upstream is not null && !IsHttpUrl(options.Upstream))
+        {
+            errors.Add($"--upstream must be an http:// or https:// URL, not '{options.Upstream}'");
+        }
+
+        if (options.MaxEnvelopeBytes is < 1024 or > 64 * 1024 * 1024)
+        {
+            errors.Add("--max-envelope must be between 1024 bytes and 64 MB");
+        }
+
+        if (options.UpstreamTimeout <= TimeSpan.Zero)
+        {
+            errors.Add("--upstream-timeout must be positive");
+        }
+
+        if (options.Listen.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && options.Tls.Certificate is null)
+        {
+            errors.Add("an https:// listener needs --tls-cert");
+        }
+
+        if (options.Tls.RequireClientCertificate && !options.Listen.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add("--require-client-cert needs an https:// listener");
+        }
+
+        foreach (var file in new[] { options.Tls.Certificate, options.Tls.CertificateKey, options.Tls.UpstreamCertificate, options.Tls.UpstreamCertificateKey, options.Tls.UpstreamTrust })
+        {
+            if (file is not null && !File.Exists(file))
+            {
+                errors.Add($"no certificate file at '{file}'");
+            }
+        }
+
+        if (options.Xsd is not null && !Directory.Exists(options.Xsd))
+        {
+            errors.Add($"no XSD folder at '{options.Xsd}'");
+        }
+
+        return errors.Count == 0 ? null : string.Join("; ", errors);
+    }
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+}

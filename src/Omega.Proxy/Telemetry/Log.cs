@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+
+namespace Omega.Proxy.Telemetry;
+
+/// <summary>
+/// Every log line of the proxy. They carry ids, operations and rule ids, never a field's value: an
+/// envelope may hold the personal data of a supplier's customer.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventIds.ProxyStarted, LogLevel.Information,
+        "Proxy listening on {Listen} in {Mode} mode, forwarding to {Upstream}")]
+    public static partial void ProxyStarted(ILogger logger, string listen, string mode, string upstream);
+
+    [LoggerMessage(EventIds.ExchangeJudged, LogLevel.Information,
+        "Exchange {ExchangeId} {Operation} NumeroDemande={NumeroDemande}: {Verdict}, status {StatusCode}, "
+        + "{ViolationCount} violations [{RuleIds}] in {DurationMs} ms")]
+    public static partial void ExchangeJudged(
+        ILogger logger,
+        string exchangeId,
+        string operation,
+        string? numeroDemande,
+        string verdict,
+        int statusCode,
+        int violationCount,
+        string ruleIds,
+        double durationMs);
+
+    [LoggerMessage(EventIds.RequestRefused, LogLevel.Debug,
+        "Exchange {ExchangeId}: request refused ({Reason}), not forwarded")]
+    public static partial void RequestRefused(ILogger logger, string exchangeId, string reason);
+
+    [LoggerMessage(EventIds.PassThrough, LogLevel.Debug,
+        "{Method} {Path} passed through unjudged: not a SOAP exchange")]
+    public static partial void PassThrough(ILogger logger, string method, string path);
+
+    [LoggerMessage(EventIds.UpstreamFailed, LogLevel.Warning,
+        "Exchange {ExchangeId}: upstream {Upstream} failed ({Error}), answered {StatusCode}")]
+    public static partial void UpstreamFailed(
+        ILogger logger, string exchangeId, string upstream, string error, int statusCode, Exception? exception);
+
+    [LoggerMessage(EventIds.RecordingFailed, LogLevel.Warning,
+        "Exchange {ExchangeId} could not be recorded: {Reason}")]
+    public static partial void RecordingFailed(ILogger logger, string exchangeId, string reason, Exception exception);
+
+    [LoggerMessage(EventIds.AdminRefused, LogLevel.Debug,
+        "Admin endpoint {Path} refused to {RemoteAddress}: admin endpoints answer the loopback only")]
+    public static partial void AdminRefused(ILogger logger, string path, string? remoteAddress);
+}
