@@ -16,4 +16,10 @@ public interface IOmegaService
 
     /// <summary>The business rules of the service's specification, both directions.</summary>
     IReadOnlyList<IRule> Rules { get; }
+
+    /// <summary>
+    /// The fields that carry the personal data of the supplier's customer, as paths of local names
+    /// from a message root ("Demande/Commentaire"): recordings pseudonymize them, logs never show them.
+    /// </summary>
+    IReadOnlyList<string> PersonalData { get; }
 }

@@ -7,13 +7,22 @@ internal sealed class ProxyHealth(ProxyOptions options, string upstream, TimePro
 {
     private readonly DateTimeOffset _started = time.GetUtcNow();
     private long _unrecorded;
+    private volatile bool _lastRecordingFailed;
 
+    /// <summary>How many exchanges could not be recorded since the start.</summary>
     public long Unrecorded => Interlocked.Read(ref _unrecorded);
 
-    public void CountUnrecorded() => Interlocked.Increment(ref _unrecorded);
+    public void RecordingSucceeded() => _lastRecordingFailed = false;
 
+    public void RecordingFailed()
+    {
+        Interlocked.Increment(ref _unrecorded);
+        _lastRecordingFailed = true;
+    }
+
+    /// <summary>Degraded while recording fails; up again once an exchange is recorded.</summary>
     public HealthReport Report() => new(
-        Unrecorded == 0 ? "up" : "degraded",
+        _lastRecordingFailed ? "degraded" : "up",
         options.Mode.ToString().ToLowerInvariant(),
         upstream,
         string.IsNullOrEmpty(options.Record) ? null : Path.GetFullPath(options.Record),

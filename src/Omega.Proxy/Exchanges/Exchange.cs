@@ -24,6 +24,17 @@ internal sealed class Exchange
 
     public string? SoapAction { get; init; }
 
+    /// <summary>The request's headers worth recording; credentials are already left out.</summary>
+    public IReadOnlyDictionary<string, string> RequestHeaders { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The response's headers worth recording, as the upstream or the proxy sent them.</summary>
+    public IReadOnlyDictionary<string, string> ResponseHeaders { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>The dialogue the exchange belongs to.</summary>
+    public Omega.Proxy.Dialogues.TrackedDialogue? Dialogue { get; set; }
+
+    public int Sequence { get; set; }
+
     public BoundedBody? Request { get; set; }
 
     public ValidationResult? RequestVerdict { get; set; }

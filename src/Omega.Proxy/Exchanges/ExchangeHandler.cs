@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Omega.Conformance.Rules;
 using Omega.Conformance.Soap;
+using Omega.Proxy.Dialogues;
 using Omega.Proxy.Forwarding;
+using Omega.Proxy.Recording;
 using Omega.Proxy.Hosting;
 using Omega.Proxy.Telemetry;
 using Yarp.ReverseProxy.Forwarder;
@@ -20,6 +22,7 @@ internal sealed class ExchangeHandler(
     Upstream upstream,
     IHttpForwarder forwarder,
     IExchangeRecorder recorder,
+    DialogueTracker dialogues,
     ProxyMetrics metrics,
     TimeProvider time,
     ILogger<ExchangeHandler> logger)
@@ -36,12 +39,14 @@ internal sealed class ExchangeHandler(
         }
 
         var started = time.GetTimestamp();
-        var exchange = new Exchange(ExchangeIds.Next(time), time.GetUtcNow())
+        var exchange = new Exchange(TimeOrderedIds.Next(time), time.GetUtcNow())
         {
             Method = context.Request.Method,
             Path = context.Request.Path + context.Request.QueryString,
             RequestContentType = context.Request.ContentType,
             SoapAction = context.Request.Headers["SOAPAction"],
+            RequestHeaders = RecordedHeaders.Keep(context.Request.Headers.Select(h =>
+                new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.OfType<string>()))),
         };
 
         exchange.Request = await BoundedBody.ReadAsync(
@@ -51,7 +56,26 @@ internal sealed class ExchangeHandler(
             ClientCertificateSubject = context.Connection.ClientCertificate?.Subject,
         });
 
-        if (exchange.Request.TooLarge)
+        var dialogue = dialogues.Attach(exchange.RequestVerdict?.Message);
+        await dialogue.Gate.WaitAsync(context.RequestAborted);
+        try
+        {
+            exchange.Dialogue = dialogue;
+            exchange.Sequence = dialogue.NextSequence();
+            await JudgeAndAnswerAsync(context, exchange);
+            dialogues.Answered(dialogue, exchange.ResponseVerdict?.Message);
+            exchange.Duration = time.GetElapsedTime(started);
+            await CompleteAsync(exchange, context.RequestAborted);
+        }
+        finally
+        {
+            dialogue.Gate.Release();
+        }
+    }
+
+    private async Task JudgeAndAnswerAsync(HttpContext context, Exchange exchange)
+    {
+        if (exchange.Request!.TooLarge)
         {
             await AnswerAsync(context, exchange, StatusCodes.Status413PayloadTooLarge, clientFault: true,
                 $"The envelope is larger than {options.MaxEnvelopeBytes} bytes; omega-conformance did not forward it.");
@@ -66,9 +90,6 @@ internal sealed class ExchangeHandler(
         {
             await ForwardAsync(context, exchange);
         }
-
-        exchange.Duration = time.GetElapsedTime(started);
-        await CompleteAsync(exchange, context.RequestAborted);
     }
 
     private async Task ForwardAsync(HttpContext context, Exchange exchange)
@@ -113,6 +134,8 @@ internal sealed class ExchangeHandler(
         context.Response.ContentLength = fault.Length;
         VerdictHeaders.Write(context.Response, exchange);
         exchange.ProxyAnswerBody = fault;
+        exchange.ResponseHeaders = RecordedHeaders.Keep(context.Response.Headers.Select(h =>
+            new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.OfType<string>())));
         await context.Response.Body.WriteAsync(fault, context.RequestAborted);
     }
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Omega.Proxy.Exchanges;
+using Omega.Proxy.Recording;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Omega.Proxy.Forwarding;
@@ -24,6 +25,7 @@ internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge,
 
         exchange.StatusCode = (int)proxyResponse.StatusCode;
         exchange.ResponseContentType = proxyResponse.Content.Headers.ContentType?.ToString();
+        exchange.ResponseHeaders = RecordedHeaders.Keep(proxyResponse.Headers.Concat(proxyResponse.Content.Headers));
         var source = await proxyResponse.Content.ReadAsStreamAsync(cancellationToken);
         var body = await BoundedBody.ReadAsync(source, proxyResponse.Content.Headers.ContentLength, limit, cancellationToken);
         exchange.Response = body;

@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Omega.Conformance.Contract;
+using Omega.Conformance.Recording;
 using Omega.Conformance.Soap;
 using Omega.Conformance.Validation;
 using Omega.Proxy.Admin;
+using Omega.Proxy.Dialogues;
+using Omega.Proxy.Recording;
 using Omega.Proxy.Exchanges;
 using Omega.Proxy.Forwarding;
 using Omega.Proxy.Telemetry;
@@ -59,7 +62,16 @@ internal sealed class ProxyHost : IAsyncDisposable
         services.AddSingleton(upstream);
         services.AddSingleton<ProxyMetrics>();
         services.AddSingleton(sp => new ProxyHealth(options, upstream.Prefix, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IExchangeRecorder, NoRecorder>();
+        services.AddSingleton<DialogueTracker>();
+        services.AddSingleton<IExchangeRecorder>(sp => string.IsNullOrEmpty(options.Record)
+            ? new NoRecorder()
+            : new ExchangeRecorder(
+                new FileRecordingStore(options.Record),
+                validator.Services,
+                options.KeepPersonalData,
+                PseudonymKey.NewSecret(),
+                sp.GetRequiredService<ProxyHealth>(),
+                sp.GetRequiredService<ILogger<ExchangeRecorder>>()));
         services.AddSingleton<ExchangeHandler>();
         services.AddHttpForwarder();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics

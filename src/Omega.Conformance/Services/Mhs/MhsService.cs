@@ -19,4 +19,6 @@ public sealed class MhsService : IOmegaService
     public IReadOnlyList<OperationDefinition> Operations => MhsOperations.All;
 
     public IReadOnlyList<IRule> Rules { get; } = [];
+
+    public IReadOnlyList<string> PersonalData => MhsPersonalData.Paths;
 }

@@ -3,10 +3,10 @@ using System.Globalization;
 namespace Omega.Proxy.Exchanges;
 
 /// <summary>
-/// Exchange ids that sort by time and stay unique across proxy instances: 20261203T101500Z-3fa2-000042,
-/// the middle part drawn once per process.
+/// Ids of exchanges and dialogues that sort by time and stay unique across proxy instances:
+/// 20261203T101500Z-3fa2-000042, the middle part drawn once per process.
 /// </summary>
-internal static class ExchangeIds
+internal static class TimeOrderedIds
 {
     private static readonly string Instance = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray(), 0, 2);
     private static long _counter;

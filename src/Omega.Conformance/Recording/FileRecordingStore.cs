@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Omega.Conformance.Recording;
+
+/// <summary>
+/// Recordings as plain files: a folder per dialogue, named by time, PCE and NumeroDemande, holding
+/// for each exchange its request, its response and its manifest. Every file is written under a
+/// temporary name and renamed, the manifest last: a killed process leaves at most a temporary file,
+/// never a half-written one under a real name, and an exchange without its manifest is not read.
+/// </summary>
+public sealed class FileRecordingStore : IRecordingStore
+{
+    public const string TemporarySuffix = ".partial";
+    private const string Pending = "pending";
+
+    private readonly string _root;
+    private readonly ConcurrentDictionary<string, DialogueFolder> _folders = new(StringComparer.Ordinal);
+
+    public FileRecordingStore(string root)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        _root = Path.GetFullPath(root);
+    }
+
+    public string Root => _root;
+
+    public async ValueTask AppendAsync(RecordingEntry entry, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var folder = _folders.GetOrAdd(entry.Dialogue.Id, _ => new DialogueFolder());
+        await folder.Gate.WaitAsync(cancel);
+        try
+        {
+            var path = PlaceFolder(folder, entry.Dialogue);
+            var manifest = entry.Manifest;
+            var stem = ExchangeStem(manifest.Sequence, manifest.Operation);
+            await WriteAtomicallyAsync(path, manifest.Request.File, entry.RequestBody, cancel);
+            await WriteAtomicallyAsync(path, manifest.Response.File, entry.ResponseBody, cancel);
+            var json = JsonSerializer.SerializeToUtf8Bytes(manifest, RecordingJson.Readable.ExchangeManifest);
+            await WriteAtomicallyAsync(path, stem + ".json", json, cancel);
+        }
+        finally
+        {
+            folder.Gate.Release();
+        }
+    }
+
+    /// <summary>The names an exchange's files take: <c>0003-ProposerDatePlage.request.xml</c> and so on.</summary>
+    public static string ExchangeStem(int sequence, string? operation) =>
+        sequence.ToString("D4", CultureInfo.InvariantCulture) + "-" + Safe(operation ?? "unknown");
+
+    /// <summary>Creates the dialogue's folder, or renames it once the NumeroDemande is known.</summary>
+    private string PlaceFolder(DialogueFolder folder, DialogueRef dialogue)
+    {
+        if (folder.Path is not null && (folder.HasNumeroDemande || dialogue.NumeroDemande is null) && Directory.Exists(folder.Path))
+        {
+            return folder.Path;
+        }
+
+        Directory.CreateDirectory(_root);
+        var wanted = FreeName(FolderName(dialogue), folder.Path);
+        if (folder.Path is not null && Directory.Exists(folder.Path))
+        {
+            Directory.Move(folder.Path, wanted);
+        }
+        else
+        {
+            Directory.CreateDirectory(wanted);
+        }
+
+        folder.Path = wanted;
+        folder.HasNumeroDemande = dialogue.NumeroDemande is not null;
+        return wanted;
+    }
+
+    private string FreeName(string name, string? current)
+    {
+        var candidate = Path.Combine(_root, name);
+        for (var rank = 2; Directory.Exists(candidate) && candidate != current; rank++)
+        {
+            candidate = Path.Combine(_root, $"{name}-{rank}");
+        }
+
+        return candidate;
+    }
+
+    private static string FolderName(DialogueRef dialogue) => string.Join(
+        '_',
+        dialogue.StartedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture),
+        Safe(dialogue.NumeroPce ?? "PCE-unknown"),
+        Safe(dialogue.NumeroDemande ?? Pending));
+
+    private static async Task WriteAtomicallyAsync(string folder, string? name, ReadOnlyMemory<byte> bytes, CancellationToken cancel)
+    {
+        if (name is null)
+        {
+            return;
+        }
+
+        var final = Path.Combine(folder, name);
+        var temporary = final + TemporarySuffix;
+        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true))
+        {
+            await file.WriteAsync(bytes, cancel);
+        }
+
+        File.Move(temporary, final, overwrite: true);
+    }
+
+    /// <summary>Keeps a name from the wire safe as a file name: letters, digits, '-' and '_', 40 at most.</summary>
+    private static string Safe(string value)
+    {
+        var chars = value.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').Take(40).ToArray();
+        return chars.Length == 0 ? "x" : new string(chars);
+    }
+
+    private sealed class DialogueFolder
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public string? Path { get; set; }
+
+        public bool HasNumeroDemande { get; set; }
+    }
+}

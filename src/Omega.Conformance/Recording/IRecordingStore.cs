@@ -1,0 +1,12 @@
+namespace Omega.Conformance.Recording;
+
+/// <summary>
+/// Where recordings are kept. Each exchange is appended as it completes; an exchange is either
+/// wholly there or not at all.
+/// </summary>
+public interface IRecordingStore
+{
+    /// <exception cref="IOException">The store could not keep the exchange.</exception>
+    /// <exception cref="UnauthorizedAccessException">The store refused the write.</exception>
+    ValueTask AppendAsync(RecordingEntry entry, CancellationToken cancel);
+}

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Omega.Conformance.Recording;
+
+/// <summary>
+/// The secret that turns a personal value into its token. One key per dialogue, derived from a
+/// secret of the recorder, so the same value gives the same token within a dialogue and another
+/// token in the next one. Instances sharing recordings share the recorder secret.
+/// </summary>
+public sealed class PseudonymKey
+{
+    private readonly byte[] _key;
+
+    private PseudonymKey(byte[] key) => _key = key;
+
+    /// <summary>The key of one dialogue under a recorder secret.</summary>
+    public static PseudonymKey ForDialogue(ReadOnlySpan<byte> recorderSecret, string dialogueId) =>
+        new(HMACSHA256.HashData(recorderSecret, Encoding.UTF8.GetBytes(dialogueId)));
+
+    /// <summary>A fresh random recorder secret, for a recorder that is given none.</summary>
+    public static byte[] NewSecret() => RandomNumberGenerator.GetBytes(32);
+
+    /// <summary>
+    /// The token of a value: each digit becomes a digit, each letter a letter of the same case, and
+    /// everything else stays, so the token keeps the value's length and shape (a phone stays ten
+    /// digits, an e-mail keeps its @). A leading 0 stays, so a French number still looks like one.
+    /// </summary>
+    public string Token(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var stream = new TokenStream(_key, value);
+        var token = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            token.Append(c switch
+            {
+                '0' when i == 0 => '0',
+                >= '0' and <= '9' => (char)('0' + stream.Next(10)),
+                >= 'A' and <= 'Z' => (char)('A' + stream.Next(26)),
+                _ when char.IsUpper(c) => (char)('A' + stream.Next(26)),
+                _ when char.IsLetter(c) => (char)('a' + stream.Next(26)),
+                _ => c,
+            });
+        }
+
+        return token.ToString();
+    }
+
+    /// <summary>Bytes drawn from HMAC(key, value, block), as many as the token needs.</summary>
+    private sealed class TokenStream(byte[] key, string value)
+    {
+        private readonly byte[] _value = Encoding.UTF8.GetBytes(value);
+        private byte[] _block = [];
+        private int _offset;
+        private int _counter;
+
+        public int Next(int modulo)
+        {
+            if (_offset == _block.Length)
+            {
+                var input = new byte[_value.Length + 4];
+                _value.CopyTo(input, 0);
+                BitConverter.TryWriteBytes(input.AsSpan(_value.Length), _counter++);
+                _block = HMACSHA256.HashData(key, input);
+                _offset = 0;
+            }
+
+            return _block[_offset++] % modulo;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Omega.Conformance.Recording;
+
+/// <summary>An XML document decoded as text with its own encoding, to be edited in place and encoded back.</summary>
+internal sealed partial class XmlText
+{
+    private readonly Encoding _encoding;
+    private readonly byte[] _preamble;
+
+    private XmlText(string text, Encoding encoding, byte[] preamble)
+    {
+        Text = text;
+        _encoding = encoding;
+        _preamble = preamble;
+    }
+
+    public string Text { get; }
+
+    public static XmlText Decode(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var candidate in new Encoding[] { new UTF8Encoding(true), Encoding.BigEndianUnicode, Encoding.Unicode })
+        {
+            var preamble = candidate.GetPreamble();
+            if (bytes.StartsWith(preamble))
+            {
+                return new XmlText(candidate.GetString(bytes[preamble.Length..]), candidate, preamble);
+            }
+        }
+
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 200)]);
+        var declared = DeclaredEncoding().Match(head);
+        var encoding = declared.Success && TryGetEncoding(declared.Groups[1].Value) is { } named
+            ? named
+            : new UTF8Encoding(false);
+        return new XmlText(encoding.GetString(bytes), encoding, []);
+    }
+
+    /// <summary>The text with the replacements made, encoded as the original was.</summary>
+    public byte[] Encode(string text)
+    {
+        var body = _encoding.GetBytes(text);
+        return _preamble.Length == 0 ? body : [.. _preamble, .. body];
+    }
+
+    private static Encoding? TryGetEncoding(string name)
+    {
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex("""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")]
+    private static partial Regex DeclaredEncoding();
+}

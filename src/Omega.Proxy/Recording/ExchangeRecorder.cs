@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+using Omega.Conformance.Recording;
+using Omega.Conformance.Services;
+using Omega.Proxy.Admin;
+using Omega.Proxy.Exchanges;
+using Omega.Proxy.Telemetry;
+
+namespace Omega.Proxy.Recording;
+
+/// <summary>
+/// Records each exchange as soon as it completes, before the proxy takes the next one of its
+/// dialogue: personal data pseudonymized unless told otherwise, credentials never written. A store
+/// that fails does not stop the forwarding: the failure is logged, counted and shown on /_omega/health.
+/// </summary>
+internal sealed class ExchangeRecorder(
+    IRecordingStore store,
+    ServiceCatalog services,
+    bool keepPersonalData,
+    byte[] pseudonymSecret,
+    ProxyHealth health,
+    ILogger<ExchangeRecorder> logger) : IExchangeRecorder
+{
+    private readonly Pseudonymizer _pseudonymizer = new([.. services.Services.SelectMany(s => s.PersonalData).Distinct()]);
+
+    public async ValueTask<bool> RecordAsync(Exchange exchange, CancellationToken cancel)
+    {
+        try
+        {
+            await store.AppendAsync(Entry(exchange), cancel);
+            health.RecordingSucceeded();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
+        {
+            health.RecordingFailed();
+            Log.RecordingFailed(logger, exchange.Id, e.GetType().Name, e);
+            return false;
+        }
+    }
+
+    private RecordingEntry Entry(Exchange exchange)
+    {
+        var dialogue = exchange.Dialogue!;
+        var request = exchange.Request is { TooLarge: false } body ? body.Memory : ReadOnlyMemory<byte>.Empty;
+        var response = exchange.ProxyAnswerBody ?? (exchange.Response is { TooLarge: false } answer ? answer.Memory : ReadOnlyMemory<byte>.Empty);
+        var scrub = (Func<string, string>)(text => text);
+        if (!keepPersonalData)
+        {
+            var key = PseudonymKey.ForDialogue(pseudonymSecret, dialogue.Id);
+            var requestBody = _pseudonymizer.Apply(request, exchange.RequestVerdict?.Message, key);
+            var responseBody = _pseudonymizer.Apply(response, exchange.ResponseVerdict?.Message, key);
+            request = requestBody.Bytes;
+            response = responseBody.Bytes;
+            scrub = text => responseBody.Scrub(requestBody.Scrub(text));
+        }
+
+        var manifest = ManifestBuilder.Build(exchange, keepPersonalData, scrub);
+        var dialogueRef = new DialogueRef(dialogue.Id, dialogue.StartedAt, dialogue.NumeroPce, dialogue.NumeroDemande);
+        return new RecordingEntry(dialogueRef, manifest, request, response);
+    }
+}

@@ -1,0 +1,70 @@
+using Omega.Conformance.Recording;
+using Omega.Conformance.Rules;
+using Omega.Conformance.Validation;
+using Omega.Proxy.Exchanges;
+
+namespace Omega.Proxy.Recording;
+
+/// <summary>Writes down an exchange as its recording manifest.</summary>
+internal static class ManifestBuilder
+{
+    public static ExchangeManifest Build(Exchange exchange, bool keepPersonalData, Func<string, string> scrub)
+    {
+        var dialogue = exchange.Dialogue!;
+        var stem = FileRecordingStore.ExchangeStem(exchange.Sequence, exchange.Operation);
+        var responseBytes = exchange.ProxyAnswerBody?.Length ?? exchange.Response?.Length ?? 0;
+        return new ExchangeManifest
+        {
+            ExchangeId = exchange.Id,
+            DialogueId = dialogue.Id,
+            Sequence = exchange.Sequence,
+            Operation = exchange.Operation,
+            NumeroCad = dialogue.NumeroCad,
+            NumeroPce = dialogue.NumeroPce,
+            NumeroDemande = exchange.NumeroDemande ?? dialogue.NumeroDemande,
+            StartedAt = exchange.StartedAt,
+            DurationMs = Math.Round(exchange.Duration.TotalMilliseconds, 3),
+            UpstreamMs = Math.Round(exchange.UpstreamDuration.TotalMilliseconds, 3),
+            Verdict = exchange.IsConformant ? "pass" : "fail",
+            Violations = [.. Violations(exchange, scrub)],
+            NotJudged = [.. NotJudged("request", exchange.RequestVerdict), .. NotJudged("response", exchange.ResponseVerdict)],
+            UpstreamError = exchange.UpstreamError == Yarp.ReverseProxy.Forwarder.ForwarderError.None
+                ? null
+                : exchange.UpstreamError.ToString(),
+            PersonalData = keepPersonalData ? "kept" : "pseudonymized",
+            Request = new RecordedMessage
+            {
+                File = exchange.Request is { TooLarge: false, Length: > 0 } ? stem + ".request.xml" : null,
+                Bytes = exchange.Request?.Length ?? 0,
+                Method = exchange.Method,
+                Path = exchange.Path,
+                Headers = exchange.RequestHeaders,
+                Message = exchange.RequestVerdict?.MessageName,
+                Conformant = exchange.RequestVerdict?.IsConformant ?? false,
+            },
+            Response = new RecordedMessage
+            {
+                File = responseBytes > 0 && exchange.Response?.TooLarge != true ? stem + ".response.xml" : null,
+                Bytes = responseBytes,
+                Status = exchange.StatusCode,
+                Headers = exchange.ResponseHeaders,
+                Message = exchange.ResponseVerdict?.MessageName,
+                Conformant = exchange.ResponseVerdict?.IsConformant ?? exchange.ProxyAnswer is null,
+                AnsweredBy = exchange.ProxyAnswer is null ? "upstream" : "proxy",
+            },
+        };
+    }
+
+    private static IEnumerable<RecordedViolation> Violations(Exchange exchange, Func<string, string> scrub)
+    {
+        IEnumerable<RecordedViolation> Side(string side, IEnumerable<Violation> violations) => violations.Select(v =>
+            new RecordedViolation(side, v.RuleId, v.Severity == Severity.Error ? "error" : "warning", v.Path, v.Line, scrub(v.Message)));
+
+        return Side("request", exchange.RequestVerdict?.Violations ?? [])
+            .Concat(Side("response", exchange.ResponseVerdict?.Violations ?? []))
+            .Concat(Side("exchange", exchange.ExchangeViolations));
+    }
+
+    private static IEnumerable<RecordedNotJudged> NotJudged(string side, ValidationResult? verdict) =>
+        (verdict?.NotJudged ?? []).Select(n => new RecordedNotJudged(side, n.RuleId, n.Path, n.Reason));
+}
