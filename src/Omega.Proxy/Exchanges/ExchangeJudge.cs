@@ -21,6 +21,10 @@ internal sealed class ExchangeJudge(MessageValidator validator)
 
         exchange.RequestVerdict = validator.Validate(body.Memory, context);
         AddContentTypeCheck(exchange, exchange.RequestContentType, exchange.RequestVerdict);
+        if (TransportRules.CheckDnEntreprise(exchange.RequestVerdict.Message, context.ClientCertificateSubject) is { } mismatch)
+        {
+            exchange.ExchangeViolations.Add(mismatch);
+        }
     }
 
     public void JudgeResponse(Exchange exchange)

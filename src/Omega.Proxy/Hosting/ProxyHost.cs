@@ -47,6 +47,7 @@ internal sealed class ProxyHost : IAsyncDisposable
         var upstream = Upstream.Create(upstreamAddress, options);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.UseUrls(options.Listen);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

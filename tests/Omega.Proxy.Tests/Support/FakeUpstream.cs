@@ -22,15 +22,26 @@ internal sealed class FakeUpstream : IAsyncDisposable
 
     public ConcurrentQueue<byte[]> Received { get; } = new();
 
+    /// <summary>The subject of the client certificate each request came with, or "" without one.</summary>
+    public ConcurrentQueue<string> ClientCertificates { get; } = new();
+
     /// <summary>Answers instead of the example response; receives the request body.</summary>
     public Func<HttpContext, byte[], Task>? Answer { get; set; }
 
     public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    public static async Task<FakeUpstream> StartAsync()
+    /// <param name="tlsCertificate">With a certificate, the upstream speaks HTTPS and asks for a client certificate.</param>
+    public static async Task<FakeUpstream> StartAsync(System.Security.Cryptography.X509Certificates.X509Certificate2? tlsCertificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.UseUrls(tlsCertificate is null ? "http://127.0.0.1:0" : "https://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https =>
+        {
+            https.ServerCertificate = tlsCertificate;
+            https.ClientCertificateMode = Microsoft.AspNetCore.Server.Kestrel.Https.ClientCertificateMode.AllowCertificate;
+            https.AllowAnyClientCertificate();
+        }));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var upstream = new FakeUpstream(app);
@@ -60,6 +71,7 @@ internal sealed class FakeUpstream : IAsyncDisposable
         await context.Request.Body.CopyToAsync(buffer);
         var body = buffer.ToArray();
         Received.Enqueue(body);
+        ClientCertificates.Enqueue(context.Connection.ClientCertificate?.Subject ?? string.Empty);
         if (Answer is { } answer)
         {
             await answer(context, body);

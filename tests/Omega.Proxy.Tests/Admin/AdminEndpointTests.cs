@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging.Abstractions;
+using Omega.Proxy.Admin;
+using Omega.Proxy.Tests.Support;
+
+namespace Omega.Proxy.Tests.Admin;
+
+public sealed class AdminEndpointTests : IAsyncLifetime
+{
+    private FakeUpstream _upstream = null!;
+
+    public async Task InitializeAsync() => _upstream = await FakeUpstream.StartAsync();
+
+    public async Task DisposeAsync() => await _upstream.DisposeAsync();
+
+    [Fact]
+    public async Task Health_OnAFreshProxy_IsUpAndSaysWhatItDoes()
+    {
+        await using var proxy = await RunningProxy.StartAsync(_upstream.Address);
+
+        var health = await proxy.Client.GetFromJsonAsync<HealthReport>("/_omega/health");
+
+        Assert.NotNull(health);
+        Assert.Equal("up", health.Status);
+        Assert.Equal("observe", health.Mode);
+        Assert.Equal(_upstream.Address.AbsoluteUri.TrimEnd('/'), health.Upstream);
+        Assert.Equal(0, health.UnrecordedExchanges);
+        Assert.Empty(_upstream.Received);
+    }
+
+    [Fact]
+    public async Task Metrics_AfterExchanges_CountVerdictsAndViolationsInPrometheusText()
+    {
+        await using var proxy = await RunningProxy.StartAsync(_upstream.Address);
+        (await proxy.PostAsync(RunningProxy.Example("RequeteWSAccepterRdv"))).Dispose();
+        (await proxy.PostAsync(Exchanges.ForwardingTests.Edit("RequeteWSAccepterRdv", "<NumeroVersion>V10</NumeroVersion>", "<NumeroVersion>V2</NumeroVersion>"))).Dispose();
+
+        var text = await proxy.Client.GetStringAsync("/_omega/metrics");
+
+        Assert.Contains("omega_exchanges_total{", text, StringComparison.Ordinal);
+        Assert.Matches("omega_exchanges_total\\{[^}]*operation=\"AccepterRdv\"[^}]*verdict=\"pass\"[^}]*\\} 1", text);
+        Assert.Matches("omega_exchanges_total\\{[^}]*operation=\"AccepterRdv\"[^}]*verdict=\"fail\"[^}]*\\} 1", text);
+        Assert.Matches("omega_violations_total\\{[^}]*rule=\"XSD004\"[^}]*\\} 1", text);
+    }
+
+    [Theory]
+    [InlineData("10.1.2.3", false, HttpStatusCode.Forbidden)]
+    [InlineData("10.1.2.3", true, HttpStatusCode.OK)]
+    [InlineData("127.0.0.1", false, HttpStatusCode.OK)]
+    [InlineData("::1", false, HttpStatusCode.OK)]
+    public async Task AdminGuard_RemoteAddress_IsRefusedUnlessAllowed(string remote, bool allowRemote, HttpStatusCode expected)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Path = "/_omega/health";
+        context.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+        var reached = false;
+
+        await AdminGuard.InvokeAsync(context, allowRemote, NullLogger.Instance, _ =>
+        {
+            reached = true;
+            return Task.CompletedTask;
+        });
+
+        Assert.Equal(expected == HttpStatusCode.OK, reached);
+        Assert.Equal(reached ? 200 : 403, context.Response.StatusCode);
+    }
+}
