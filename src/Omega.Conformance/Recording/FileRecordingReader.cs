@@ -1,0 +1,76 @@
+using System.Text.Json;
+
+namespace Omega.Conformance.Recording;
+
+/// <summary>
+/// Reads recordings back from folders. A path may name one dialogue's folder or a folder of them.
+/// Only complete exchanges are read: those whose manifest is in place; temporary files are ignored.
+/// </summary>
+public static class FileRecordingReader
+{
+    /// <exception cref="RecordingException">A path names nothing, or a manifest cannot be read.</exception>
+    public static IReadOnlyList<RecordedDialogue> Read(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var dialogues = new List<RecordedDialogue>();
+        foreach (var path in paths)
+        {
+            if (!Directory.Exists(path))
+            {
+                throw new RecordingException($"no recording folder at '{path}'");
+            }
+
+            var folders = IsDialogue(path)
+                ? [path]
+                : Directory.GetDirectories(path).Where(IsDialogue).Order(StringComparer.Ordinal).ToArray();
+            dialogues.AddRange(folders.Select(ReadDialogue));
+        }
+
+        return dialogues;
+    }
+
+    public static RecordedDialogue ReadDialogue(string folder)
+    {
+        var exchanges = Directory.GetFiles(folder, "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(ReadExchange)
+            .OrderBy(exchange => exchange.Manifest.Sequence)
+            .ToList();
+        return new RecordedDialogue(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), exchanges);
+    }
+
+    private static bool IsDialogue(string folder) => Directory.EnumerateFiles(folder, "*.json").Any();
+
+    private static RecordedExchange ReadExchange(string manifestFile)
+    {
+        ExchangeManifest manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize(File.ReadAllBytes(manifestFile), RecordingJson.Readable.ExchangeManifest)
+                ?? throw new RecordingException($"'{manifestFile}' is empty");
+        }
+        catch (JsonException e)
+        {
+            throw new RecordingException($"'{manifestFile}' is not a recording manifest: {e.Message}", e);
+        }
+
+        if (manifest.Format != ExchangeManifest.CurrentFormat)
+        {
+            throw new RecordingException($"'{manifestFile}' has format '{manifest.Format}', not '{ExchangeManifest.CurrentFormat}'");
+        }
+
+        var folder = Path.GetDirectoryName(manifestFile)!;
+        return new RecordedExchange(manifest, Body(folder, manifest.Request.File), Body(folder, manifest.Response.File));
+    }
+
+    private static ReadOnlyMemory<byte> Body(string folder, string? file)
+    {
+        if (file is null)
+        {
+            return ReadOnlyMemory<byte>.Empty;
+        }
+
+        var path = Path.Combine(folder, Path.GetFileName(file));
+        return File.Exists(path) ? File.ReadAllBytes(path) : throw new RecordingException($"'{path}' is missing");
+    }
+}

@@ -1,0 +1,102 @@
+using Omega.Conformance.Recording;
+
+namespace Omega.Conformance.Tests.Recording;
+
+public sealed class FileRecordingStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Start = new(2026, 12, 3, 10, 15, 0, TimeSpan.Zero);
+    private readonly string _root = Directory.CreateTempSubdirectory("omega-store-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task Append_ThenRead_GivesBackEveryExchangeInOrderWithItsBodies()
+    {
+        var store = new FileRecordingStore(_root);
+
+        await store.AppendAsync(Entry(1, "VerifierRecevabiliteMHS", numeroDemande: null), CancellationToken.None);
+        await store.AppendAsync(Entry(2, "CreerDemandeMHS", numeroDemande: "MHS42"), CancellationToken.None);
+
+        var dialogue = Assert.Single(FileRecordingReader.Read([_root]));
+        Assert.Equal("20261203T101500Z_19112345678901_MHS42", dialogue.Name);
+        Assert.Equal(["VerifierRecevabiliteMHS", "CreerDemandeMHS"], dialogue.Exchanges.Select(e => e.Manifest.Operation));
+        Assert.Equal("<request 2/>"u8.ToArray(), dialogue.Exchanges[1].Request.ToArray());
+        Assert.Equal("<response 2/>"u8.ToArray(), dialogue.Exchanges[1].Response.ToArray());
+        Assert.Equal("error", dialogue.Exchanges[1].Manifest.Violations.Single().Severity);
+    }
+
+    [Fact]
+    public async Task Append_BeforeTheNumeroDemandeIsKnown_NamesTheFolderPending()
+    {
+        var store = new FileRecordingStore(_root);
+
+        await store.AppendAsync(Entry(1, "VerifierRecevabiliteMHS", numeroDemande: null), CancellationToken.None);
+
+        Assert.Equal("20261203T101500Z_19112345678901_pending", Path.GetFileName(Assert.Single(Directory.GetDirectories(_root))));
+    }
+
+    [Fact]
+    public async Task Append_TwoDialoguesWithTheSameName_GetTwoFolders()
+    {
+        var store = new FileRecordingStore(_root);
+
+        await store.AppendAsync(Entry(1, "VerifierRecevabiliteMHS", null, dialogueId: "a"), CancellationToken.None);
+        await store.AppendAsync(Entry(1, "VerifierRecevabiliteMHS", null, dialogueId: "b"), CancellationToken.None);
+
+        Assert.Equal(2, Directory.GetDirectories(_root).Length);
+    }
+
+    [Fact]
+    public async Task Read_LeftoverTemporaryFilesAndAManifestlessExchange_AreIgnored()
+    {
+        var store = new FileRecordingStore(_root);
+        await store.AppendAsync(Entry(1, "VerifierRecevabiliteMHS", null), CancellationToken.None);
+        var folder = Directory.GetDirectories(_root).Single();
+        await File.WriteAllTextAsync(Path.Combine(folder, "0002-CreerDemandeMHS.request.xml"), "<whole/>");
+        await File.WriteAllTextAsync(Path.Combine(folder, "0002-CreerDemandeMHS.json" + FileRecordingStore.TemporarySuffix), "{\"half");
+
+        var dialogue = Assert.Single(FileRecordingReader.Read([folder]));
+
+        Assert.Single(dialogue.Exchanges);
+    }
+
+    [Fact]
+    public void Read_NoSuchFolder_Throws()
+    {
+        Assert.Throws<RecordingException>(() => FileRecordingReader.Read([Path.Combine(_root, "absent")]));
+    }
+
+    [Fact]
+    public async Task Append_PceWithPathCharacters_CannotLeaveTheRecordingsFolder()
+    {
+        var store = new FileRecordingStore(_root);
+        var entry = Entry(1, "VerifierRecevabiliteMHS", null);
+
+        await store.AppendAsync(entry with { Dialogue = entry.Dialogue with { NumeroPce = "../../etc/passwd" } }, CancellationToken.None);
+
+        Assert.Equal("20261203T101500Z_etcpasswd_pending", Path.GetFileName(Assert.Single(Directory.GetDirectories(_root))));
+    }
+
+    private static RecordingEntry Entry(int sequence, string operation, string? numeroDemande, string dialogueId = "d1")
+    {
+        var stem = FileRecordingStore.ExchangeStem(sequence, operation);
+        var manifest = new ExchangeManifest
+        {
+            ExchangeId = $"x{sequence}",
+            DialogueId = dialogueId,
+            Sequence = sequence,
+            Operation = operation,
+            NumeroDemande = numeroDemande,
+            StartedAt = Start.AddSeconds(sequence),
+            Request = new RecordedMessage { File = stem + ".request.xml", Method = "POST", Path = "/" },
+            Response = new RecordedMessage { File = stem + ".response.xml", Status = 200 },
+            Verdict = "fail",
+            Violations = [new RecordedViolation("request", "XSD002", "error", "/A/B", 3, "'B' is missing in 'A'.")],
+        };
+        return new RecordingEntry(
+            new DialogueRef(dialogueId, Start, "19112345678901", numeroDemande),
+            manifest,
+            System.Text.Encoding.UTF8.GetBytes($"<request {sequence}/>"),
+            System.Text.Encoding.UTF8.GetBytes($"<response {sequence}/>"));
+    }
+}
