@@ -42,7 +42,7 @@ public sealed class PseudonymizerTests
         var result = _pseudonymizer.Apply(original, message, PseudonymKey.ForDialogue(Secret, "d1"));
 
         var text = Encoding.UTF8.GetString(result.Bytes.Span);
-        Assert.Equal(13, result.Tokens.Count);
+        Assert.Equal(11, result.Tokens.Count);
         Assert.All(result.Tokens.Keys, value => Assert.DoesNotContain(value, text, StringComparison.Ordinal));
         Assert.Contains("<NumeroPCE>19112345678901</NumeroPCE>", text, StringComparison.Ordinal);
         Assert.Contains("<Login>jdemo</Login>", text, StringComparison.Ordinal);
