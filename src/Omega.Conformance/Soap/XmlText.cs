@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Omega.Conformance.Recording;
+namespace Omega.Conformance.Soap;
 
 /// <summary>An XML document decoded as text with its own encoding, to be edited in place and encoded back.</summary>
 internal sealed partial class XmlText
