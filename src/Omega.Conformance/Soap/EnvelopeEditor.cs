@@ -10,13 +10,13 @@ namespace Omega.Conformance.Soap;
 /// </summary>
 public sealed class EnvelopeEditor
 {
-    private readonly XmlText _document;
+    private readonly DecodedXml _document;
     private readonly List<int> _lines;
     private readonly SortedList<int, (int End, string Value)> _replacements = [];
 
     public EnvelopeEditor(ReadOnlyMemory<byte> envelope)
     {
-        _document = XmlText.Decode(envelope.Span);
+        _document = DecodedXml.Decode(envelope.Span);
         _lines = LineStarts(_document.Text);
     }
 

@@ -15,6 +15,7 @@ internal static class CommandLineApp
         {
             Validate.ValidateCommand.Create(console),
             Proxy.ProxyCommand.Create(console),
+            Replay.ReplayCommand.Create(console),
         };
         Proxy.ProxyCommand.AttachAsDefault(root, console);
 

@@ -4,12 +4,12 @@ using System.Text.RegularExpressions;
 namespace Omega.Conformance.Soap;
 
 /// <summary>An XML document decoded as text with its own encoding, to be edited in place and encoded back.</summary>
-internal sealed partial class XmlText
+internal sealed partial class DecodedXml
 {
     private readonly Encoding _encoding;
     private readonly byte[] _preamble;
 
-    private XmlText(string text, Encoding encoding, byte[] preamble)
+    private DecodedXml(string text, Encoding encoding, byte[] preamble)
     {
         Text = text;
         _encoding = encoding;
@@ -18,14 +18,14 @@ internal sealed partial class XmlText
 
     public string Text { get; }
 
-    public static XmlText Decode(ReadOnlySpan<byte> bytes)
+    public static DecodedXml Decode(ReadOnlySpan<byte> bytes)
     {
         foreach (var candidate in new Encoding[] { new UTF8Encoding(true), Encoding.BigEndianUnicode, Encoding.Unicode })
         {
             var preamble = candidate.GetPreamble();
             if (bytes.StartsWith(preamble))
             {
-                return new XmlText(candidate.GetString(bytes[preamble.Length..]), candidate, preamble);
+                return new DecodedXml(candidate.GetString(bytes[preamble.Length..]), candidate, preamble);
             }
         }
 
@@ -34,7 +34,7 @@ internal sealed partial class XmlText
         var encoding = declared.Success && TryGetEncoding(declared.Groups[1].Value) is { } named
             ? named
             : new UTF8Encoding(false);
-        return new XmlText(encoding.GetString(bytes), encoding, []);
+        return new DecodedXml(encoding.GetString(bytes), encoding, []);
     }
 
     /// <summary>The text with the replacements made, encoded as the original was.</summary>

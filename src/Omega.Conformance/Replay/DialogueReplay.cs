@@ -1,0 +1,9 @@
+using Omega.Conformance.Recording;
+
+namespace Omega.Conformance.Replay;
+
+/// <summary>How a recorded dialogue replayed, exchange by exchange.</summary>
+public sealed record DialogueReplay(RecordedDialogue Dialogue, IReadOnlyList<ExchangeReplay> Exchanges)
+{
+    public bool Equivalent => Exchanges.All(exchange => exchange.Equivalent);
+}

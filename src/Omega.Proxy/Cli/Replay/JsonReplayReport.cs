@@ -1,0 +1,54 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Omega.Conformance.Replay;
+
+namespace Omega.Proxy.Cli.Replay;
+
+/// <summary>The replay report for machines: one JSON object per line and per dialogue.</summary>
+internal sealed class JsonReplayReport(TextWriter output) : IReplayReport
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public void Write(DialogueReplay replay)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("dialogue", replay.Dialogue.Name);
+            json.WriteBoolean("equivalent", replay.Equivalent);
+            json.WriteStartArray("exchanges");
+            foreach (var exchange in replay.Exchanges)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("sequence", exchange.Sequence);
+                json.WriteString("operation", exchange.Operation);
+                json.WriteBoolean("equivalent", exchange.Equivalent);
+                json.WriteString("skipped", exchange.Skipped);
+                json.WriteString("error", exchange.Error);
+                json.WriteStartArray("differences");
+                foreach (var difference in exchange.Differences)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("path", difference.Path);
+                    json.WriteString("kind", difference.Kind);
+                    json.WriteString("recorded", difference.Expected);
+                    json.WriteString("live", difference.Actual);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    public void Finish()
+    {
+    }
+}

@@ -1,0 +1,121 @@
+using System.CommandLine;
+using Omega.Conformance.Contract;
+using Omega.Conformance.Recording;
+using Omega.Conformance.Replay;
+using Omega.Conformance.Validation;
+using Omega.Proxy.Cli.Proxy;
+using Omega.Proxy.Hosting;
+
+namespace Omega.Proxy.Cli.Replay;
+
+/// <summary><c>omega replay RECORDING... --target URL|--stub [--format text|json|junit]</c></summary>
+internal static class ReplayCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var recordings = new Argument<string[]>("RECORDING")
+        {
+            Description = "recorded dialogues: a dialogue's folder, or a folder of them",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var target = new Option<string?>("--target") { Description = "the implementation to replay against", HelpName = "URL" };
+        var stub = new Option<bool>("--stub") { Description = "replay against the embedded OMEGA simulator" };
+        var format = new Option<string>("--format")
+        {
+            Description = "text for people, json (one object per dialogue), junit for CI",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "junit");
+        var volatileFields = new Option<string[]>("--volatile")
+        {
+            Description = "one more volatile field, as XPath (//Element/Child names elements by local name); repeatable",
+            HelpName = "XPATH",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var noDefaults = new Option<bool>("--no-default-volatile")
+        {
+            Description = "do not ignore the default volatile fields (NumeroDemande, dates and slots)",
+        };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "seconds to wait for each answer (default 30)",
+            DefaultValueFactory = _ => 30,
+        };
+
+        var command = new Command("replay", "Replay recorded dialogues against an implementation and diff its answers.")
+        {
+            recordings, target, stub, format, volatileFields, noDefaults, timeout,
+        };
+        command.SetAction((parsed, cancel) => RunAsync(
+            console,
+            new ReplaySettings(
+                parsed.GetValue(recordings) ?? [],
+                parsed.GetValue(target),
+                parsed.GetValue(stub),
+                parsed.GetValue(format)!,
+                [.. (parsed.GetValue(noDefaults) ? [] : VolatileFields.Defaults), .. parsed.GetValue(volatileFields) ?? []],
+                TimeSpan.FromSeconds(parsed.GetValue(timeout))),
+            cancel));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, ReplaySettings settings, CancellationToken cancel)
+    {
+        if (settings.Stub == settings.Target is not null)
+        {
+            return console.Fail("give --target URL or --stub");
+        }
+
+        if (settings.Target is not null && !Uri.TryCreate(settings.Target, UriKind.Absolute, out _))
+        {
+            return console.Fail($"--target must be a URL, not '{settings.Target}'");
+        }
+
+        VolatileFields fields;
+        IReadOnlyList<RecordedDialogue> dialogues;
+        try
+        {
+            fields = new VolatileFields(settings.Volatile);
+            dialogues = FileRecordingReader.Read(settings.Recordings);
+        }
+        catch (Exception e) when (e is ArgumentException or RecordingException or IOException)
+        {
+            return console.Fail(e.Message);
+        }
+
+        if (dialogues.Count == 0)
+        {
+            return console.Fail("no recorded dialogue in " + string.Join(", ", settings.Recordings));
+        }
+
+        await using var upstream = await UpstreamTarget.StartAsync(
+            new ProxyOptions { Upstream = settings.Target, Stub = settings.Stub }, cancel);
+        using var http = new HttpClient { Timeout = settings.Timeout };
+        var replayer = new Replayer(http, fields, new MessageValidator(ContractLoader.Load(ContractLoader.DefaultFolder)));
+        IReplayReport report = settings.Format switch
+        {
+            "json" => new JsonReplayReport(console.Output),
+            "junit" => new JunitReplayReport(console.Output),
+            _ => new TextReplayReport(console.Output),
+        };
+
+        var equivalent = true;
+        foreach (var dialogue in dialogues)
+        {
+            var replay = await replayer.ReplayAsync(dialogue, upstream.Address, cancel);
+            report.Write(replay);
+            equivalent &= replay.Equivalent;
+        }
+
+        report.Finish();
+        return equivalent ? ExitCodes.Success : ExitCodes.NotConformant;
+    }
+
+    private sealed record ReplaySettings(
+        string[] Recordings,
+        string? Target,
+        bool Stub,
+        string Format,
+        string[] Volatile,
+        TimeSpan Timeout);
+}
