@@ -1,4 +1,6 @@
+using Omega.Conformance.Dialogue;
 using Omega.Conformance.Rules;
+using Omega.Conformance.Services.Mhs.Dialogue;
 
 namespace Omega.Conformance.Services.Mhs;
 
@@ -19,4 +21,6 @@ public sealed class MhsService : IOmegaService
     public IReadOnlyList<OperationDefinition> Operations => MhsOperations.All;
 
     public IReadOnlyList<IRule> Rules { get; } = [];
+
+    public IDialogueModel Dialogue => MhsDialogue.Default;
 }
