@@ -53,7 +53,7 @@ internal static class MhsAnswers
                 step.State = step.State with
                 {
                     AwaitsSupplier = true,
-                    DateDemandee = requested,
+                    DateDemandee = MhsMessages.DateDemandee(exchange.Response)?.Value.Trim() ?? requested,
                     Offered = MhsMessages.Offered(exchange.Response),
                 };
                 break;
