@@ -38,6 +38,11 @@ internal sealed class SimulatorClock
 
     public bool IsOpen(ServiceSettings service)
     {
+        if (service.Opens is null || service.Closes is null)
+        {
+            return true;
+        }
+
         var local = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, _zone).DateTime);
         return local >= Parse(service.Opens) && local < Parse(service.Closes);
     }

@@ -52,7 +52,8 @@ public sealed class DmdKoTests
     [Fact]
     public async Task Call_OutsideOpeningHours_AnswersServiceFerme()
     {
-        await using var stub = await Stub.StartAsync(new DateTimeOffset(2026, 12, 14, 21, 30, 0, TimeSpan.Zero));
+        var withHours = Stub.ShippedData with { Service = Stub.ShippedData.Service with { Opens = "07:00", Closes = "21:00" } };
+        await using var stub = await Stub.StartAsync(new DateTimeOffset(2026, 12, 14, 21, 30, 0, TimeSpan.Zero), data: withHours);
 
         var reply = await stub.CallAsync("VerifierRecevabiliteMHS", MhsRequests.Verifier(Pce));
 
