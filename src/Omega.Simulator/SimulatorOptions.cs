@@ -3,7 +3,9 @@ using Omega.Simulator.Data;
 
 namespace Omega.Simulator;
 
-/// <summary>How to start the simulator. Every field has a default: <c>new SimulatorOptions()</c> runs the shipped data.</summary>
+/// <summary>
+/// How to start the simulator. Every field has a default: <c>new SimulatorOptions()</c> runs the shipped data.
+/// </summary>
 public sealed record SimulatorOptions
 {
     /// <summary>The address of <c>omega stub</c> when none is given, the WSDL's soap:address.</summary>

@@ -36,7 +36,8 @@ public sealed record DialogueExchange
     public bool Answered => Response is not null;
 
     /// <summary>Reads the fields the dialogue needs from the two messages, by local name.</summary>
-    public static DialogueExchange Read(string operation, MessageElement? request, MessageElement? response, DateTimeOffset at)
+    public static DialogueExchange Read(
+        string operation, MessageElement? request, MessageElement? response, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(operation);
         var retour = response?.Child("Retour");
@@ -50,7 +51,8 @@ public sealed record DialogueExchange
             CodeRetour = retour?.Child("CodeRetour")?.Value.Trim(),
             MessageRetour = retour is null ? [] : [.. retour.ChildrenNamed("MessageRetour").Select(m => m.Value)],
             NumeroPCE = NonEmpty(FindShallow(request, "NumeroPCE")),
-            NumeroDemande = NonEmpty(FindShallow(request, "NumeroDemande")) ?? NonEmpty(FindShallow(response, "NumeroDemande")),
+            NumeroDemande = NonEmpty(FindShallow(request, "NumeroDemande"))
+                ?? NonEmpty(FindShallow(response, "NumeroDemande")),
         };
     }
 
@@ -62,7 +64,8 @@ public sealed record DialogueExchange
             return null;
         }
 
-        return root.Child(name) ?? root.Children.Select(child => child.Child(name)).FirstOrDefault(found => found is not null);
+        return root.Child(name)
+            ?? root.Children.Select(child => child.Child(name)).FirstOrDefault(found => found is not null);
     }
 
     private static string? NonEmpty(MessageElement? element) =>

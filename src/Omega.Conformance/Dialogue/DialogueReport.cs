@@ -3,7 +3,8 @@ using Omega.Conformance.Validation;
 namespace Omega.Conformance.Dialogue;
 
 /// <summary>The verdict on the exchanges of one demand: the way it went, and what was out of sequence.</summary>
-public sealed record DialogueReport(DialogueState Final, IReadOnlyList<TakenTransition> Transitions, IReadOnlyList<Violation> Violations)
+public sealed record DialogueReport(
+    DialogueState Final, IReadOnlyList<TakenTransition> Transitions, IReadOnlyList<Violation> Violations)
 {
     public bool IsInSequence => !Violations.Any(v => v.Severity == Severity.Error);
 

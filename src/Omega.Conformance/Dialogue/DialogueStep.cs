@@ -6,7 +6,8 @@ namespace Omega.Conformance.Dialogue;
 /// <param name="State">The dialogue's state after it.</param>
 /// <param name="Transitions">The events of the tableau taken, in order.</param>
 /// <param name="Violations">The dialogue rules broken, with the reason.</param>
-public sealed record DialogueStep(DialogueState State, IReadOnlyList<TakenTransition> Transitions, IReadOnlyList<Violation> Violations)
+public sealed record DialogueStep(
+    DialogueState State, IReadOnlyList<TakenTransition> Transitions, IReadOnlyList<Violation> Violations)
 {
     public bool IsInSequence => !Violations.Any(v => v.Severity == Severity.Error);
 }

@@ -10,7 +10,8 @@ namespace Omega.Conformance.Dialogue;
 /// <param name="Status">The demand's status after the event.</param>
 /// <param name="Next">The events that may follow; <see cref="Fin"/> stands for "Fin".</param>
 /// <param name="Source">Where the row comes from, when it is not the tableau itself.</param>
-public sealed record TableEvent(int Number, string Step, EventSide Side, string Status, IReadOnlyList<int> Next, string? Source = null)
+public sealed record TableEvent(
+    int Number, string Step, EventSide Side, string Status, IReadOnlyList<int> Next, string? Source = null)
 {
     /// <summary>The end of the dialogue, "Fin" in the tableau's last column.</summary>
     public const int Fin = 0;

@@ -37,7 +37,9 @@ public sealed class ServiceCatalog
 
     public IReadOnlyList<IOmegaService> Services { get; }
 
-    /// <summary>Every rule the tool checks: the structural layer first, then each service's rules and dialogue.</summary>
+    /// <summary>
+    /// Every rule the tool checks: the structural layer first, then each service's rules and dialogue.
+    /// </summary>
     public IEnumerable<RuleDescriptor> Rules =>
         StructuralRules.All.Concat(Services.SelectMany(service =>
             service.Rules.Select(rule => rule.Descriptor).Concat(service.Dialogue.Rules)));

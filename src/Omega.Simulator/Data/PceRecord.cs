@@ -12,7 +12,9 @@ public sealed record PceRecord
     /// <summary>The two-digit département of the PCE's commune, compared with the request's CodePostal.</summary>
     public string Department { get; init; } = "69";
 
-    /// <summary>The NumeroCAD of the supplier holding the PCE; another supplier gets "Habilitation incorrecte.".</summary>
+    /// <summary>
+    /// The NumeroCAD of the supplier holding the PCE; another supplier gets "Habilitation incorrecte.".
+    /// </summary>
     public string Cad { get; init; } = "GS9912";
 
     /// <summary>PresenceClient: PO, PNO or IAS.</summary>
@@ -24,7 +26,9 @@ public sealed record PceRecord
     /// <summary>True when its MHS needs no intervention ("La demande sans intervention…").</summary>
     public bool WithoutIntervention { get; init; }
 
-    /// <summary>True when no technician has a free slot for it: a 6M demand then falls back to its Date Demandée.</summary>
+    /// <summary>
+    /// True when no technician has a free slot for it: a 6M demand then falls back to its Date Demandée.
+    /// </summary>
     public bool NoFreeSlot { get; init; }
 
     /// <summary>What the PCE is there to exercise, for people reading the file.</summary>

@@ -40,7 +40,8 @@ public static class SimulatorDataFile
         var problems = Check(data);
         return problems.Count == 0
             ? data
-            : throw new SimulatorDataException($"the data file '{path}' is inconsistent: {string.Join("; ", problems)}");
+            : throw new SimulatorDataException(
+                $"the data file '{path}' is inconsistent: {string.Join("; ", problems)}");
     }
 
     /// <summary>Every inconsistency of the data, at once.</summary>

@@ -48,7 +48,9 @@ internal sealed class Admission
         return supplier.IsActive ? null : Answer.Refused(MhsReturnCodes.EtatCadInvalide);
     }
 
-    /// <summary>The checks on the PCE a check or a creation names: it exists, is the caller's, is where it is said.</summary>
+    /// <summary>
+    /// The checks on the PCE a check or a creation names: it exists, is the caller's, is where it is said.
+    /// </summary>
     public static Answer? RefusePce(MessageElement request, PceRecord? pce)
     {
         if (pce is null)
@@ -70,7 +72,8 @@ internal sealed class Admission
         return pce.Status switch
         {
             PceStatus.OutOfService => Answer.Refused(MhsReturnCodes.DemandeNonRecevable, SimulatedCodes.OutOfService),
-            PceStatus.DemandInProgress => Answer.Refused(MhsReturnCodes.DemandeNonRecevable, SimulatedCodes.DemandInProgress),
+            PceStatus.DemandInProgress =>
+                Answer.Refused(MhsReturnCodes.DemandeNonRecevable, SimulatedCodes.DemandInProgress),
             _ => null,
         };
     }
@@ -83,7 +86,11 @@ internal sealed class Admission
 
     /// <summary>The number in "V10", or 0.</summary>
     public static int Version(MessageElement request) =>
-        int.TryParse(request.Child("NumeroVersion")?.Value.Trim().TrimStart('V'), NumberStyles.None, CultureInfo.InvariantCulture, out var v)
+        int.TryParse(
+            request.Child("NumeroVersion")?.Value.Trim().TrimStart('V'),
+            NumberStyles.None,
+            CultureInfo.InvariantCulture,
+            out var v)
             ? v
             : 0;
 }

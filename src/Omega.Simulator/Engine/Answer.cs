@@ -29,9 +29,12 @@ internal sealed record Answer(ReturnCode Code, IReadOnlyList<string> Messages)
     /// <summary>"A" with DmdKo and these labels: the dialogue stops, nothing is recorded.</summary>
     public static Answer Refused(IReadOnlyList<string> messages) => new(MhsReturnCodes.DmdKo, messages);
 
-    public static Answer Refused(ReturnLabel label, string? codeSuffix = null) => Of(MhsReturnCodes.DmdKo, label, codeSuffix);
+    public static Answer Refused(ReturnLabel label, string? codeSuffix = null) =>
+        Of(MhsReturnCodes.DmdKo, label, codeSuffix);
 
-    /// <summary>A label with its technical code, spaced as OMEGA would: "…inconnu SIM-PCE-01", "…recevable : R01".</summary>
+    /// <summary>
+    /// A label with its technical code, spaced as OMEGA would: "…inconnu SIM-PCE-01", "…recevable : R01".
+    /// </summary>
     public static string Render(ReturnLabel label, string? code)
     {
         if (!label.FollowedByCode || code is null)

@@ -19,7 +19,10 @@ internal sealed class AppointmentCalendar
     {
         _settings = settings;
         _seed = seed;
-        _closed = [.. settings.ClosedDays.Select(day => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture))];
+        _closed =
+        [
+            .. settings.ClosedDays.Select(day => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ];
     }
 
     public int PageSize => _settings.PageSize;
@@ -96,7 +99,9 @@ internal sealed class AppointmentCalendar
         return booked < slot.Plage.Capacity;
     }
 
-    /// <summary>How much of the slot the seed books: a fixed mix of seed, day and slot, never the process's hash.</summary>
+    /// <summary>
+    /// How much of the slot the seed books: a fixed mix of seed, day and slot, never the process's hash.
+    /// </summary>
     private int Prebooked(CalendarSlot slot)
     {
         var plageIndex = 0;

@@ -46,7 +46,8 @@ internal sealed class AppointmentDesk
 
         if (pce.NoFreeSlot)
         {
-            return AtDateDemandee(demand, MhsReturnCodes.RdvDateDemandeeAvecCode, dateDemandee, SimulatedCodes.NoFreeSlot);
+            return AtDateDemandee(
+                demand, MhsReturnCodes.RdvDateDemandeeAvecCode, dateDemandee, SimulatedCodes.NoFreeSlot);
         }
 
         if (date is null || plage is null)
@@ -81,7 +82,8 @@ internal sealed class AppointmentDesk
                 return List(demand, demand.ListFrom, demand.Page + step);
 
             case "AbandonnerRdv":
-                return AtDateDemandee(demand, MhsReturnCodes.RdvDateDemandee, demand.State.DateDemandee ?? Text(_clock.NextWorkingDay));
+                var kept = demand.State.DateDemandee ?? Text(_clock.NextWorkingDay);
+                return AtDateDemandee(demand, MhsReturnCodes.RdvDateDemandee, kept);
 
             default:
                 return Answer.Refused(MhsReturnCodes.DemandeAbandonnee);
@@ -104,7 +106,8 @@ internal sealed class AppointmentDesk
         if (free.Count == 0)
         {
             var dateDemandee = demand.State.DateDemandee ?? Text(from);
-            return AtDateDemandee(demand, MhsReturnCodes.RdvDateDemandeeAvecCode, dateDemandee, SimulatedCodes.NoFreeSlot);
+            return AtDateDemandee(
+                demand, MhsReturnCodes.RdvDateDemandeeAvecCode, dateDemandee, SimulatedCodes.NoFreeSlot);
         }
 
         var size = _calendar.PageSize;
@@ -118,7 +121,8 @@ internal sealed class AppointmentDesk
         Of(demand, MhsReturnCodes.DmdOkDD, label, code) with { DateDemandee = date };
 
     private static Answer Of(Demand demand, ReturnCode code, ReturnLabel label, string? suffix = null) =>
-        Answer.Of(code, label, suffix) with { NumeroDemande = demand.NumeroDemande, PresenceClient = demand.PresenceClient };
+        Answer.Of(code, label, suffix)
+            with { NumeroDemande = demand.NumeroDemande, PresenceClient = demand.PresenceClient };
 
     private static string? NonEmpty(MessageElement? element) =>
         string.IsNullOrWhiteSpace(element?.Value) ? null : element.Value.Trim();
@@ -126,5 +130,7 @@ internal sealed class AppointmentDesk
     private static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly ParseOr(string date, DateOnly fallback) =>
-        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : fallback;
+        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : fallback;
 }

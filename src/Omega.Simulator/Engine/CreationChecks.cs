@@ -54,7 +54,9 @@ internal static class CreationChecks
             yield return ("OptionPrestation", SimulatedCodes.OptionWithdrawn);
         }
 
-        if (string.IsNullOrEmpty(donnees.Child("IndexClient")?.Value) != string.IsNullOrEmpty(donnees.Child("DateIndexClient")?.Value))
+        var withIndex = !string.IsNullOrEmpty(donnees.Child("IndexClient")?.Value);
+        var withDate = !string.IsNullOrEmpty(donnees.Child("DateIndexClient")?.Value);
+        if (withIndex != withDate)
         {
             yield return ("IndexClient", SimulatedCodes.IndexWithoutDate);
         }

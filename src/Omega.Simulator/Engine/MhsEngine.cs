@@ -71,14 +71,16 @@ internal sealed class MhsEngine
         if (answer is null)
         {
             var forSupplier = request.Find("Demande/DonneesTypeDemande/FournisseurMHS")?.Value.Trim() is "true" or "1";
-            demand = new Demand(Demands.NextNumber(), pce!, Admission.Cad(request), forSupplier ? "PNO" : pce!.Access, _dialogue.Initial);
+            var presence = forSupplier ? "PNO" : pce!.Access;
+            demand = new Demand(Demands.NextNumber(), pce!, Admission.Cad(request), presence, _dialogue.Initial);
             answer = _desk.Create(demand, request);
         }
 
         var (envelope, response) = Write(MhsOperations.CreerDemandeMHS, request, answer, pce);
         if (demand is not null)
         {
-            demand.State = _dialogue.Step(_dialogue.Initial, Exchange(MhsOperations.CreerDemandeMHS, request, response)).State;
+            var exchange = Exchange(MhsOperations.CreerDemandeMHS, request, response);
+            demand.State = _dialogue.Step(_dialogue.Initial, exchange).State;
             Demands.Add(demand);
         }
 
@@ -106,7 +108,9 @@ internal sealed class MhsEngine
         }
     }
 
-    /// <summary>OMEGA's error for a call the dialogue does not allow: "Dialogue interrompu…" with the rule broken.</summary>
+    /// <summary>
+    /// OMEGA's error for a call the dialogue does not allow: "Dialogue interrompu…" with the rule broken.
+    /// </summary>
     private Answer? OutOfSequence(Demand demand, OperationDefinition operation, MessageElement request)
     {
         var probe = _dialogue.Step(demand.State, Exchange(operation, request, response: null));
@@ -119,7 +123,9 @@ internal sealed class MhsEngine
         Answer.Of(MhsReturnCodes.Message, MhsReturnCodes.DemandeRecevable)
             with { Options = [("1", pce.Access), ("7", pce.Access), ("8", pce.Access)] };
 
-    /// <summary>Writes the answer and reads it back: the dialogue walks the very message sent, and it is checked.</summary>
+    /// <summary>
+    /// Writes the answer and reads it back: the dialogue walks the very message sent, and it is checked.
+    /// </summary>
     private (string Envelope, MessageElement? Response) Write(
         OperationDefinition operation, MessageElement request, Answer answer, PceRecord? pce)
     {
@@ -127,18 +133,25 @@ internal sealed class MhsEngine
             : operation == MhsOperations.CreerDemandeMHS ? "ReponseCreerDemandeObjet"
             : "ReponseRdvObjet";
         var envelope = _writer.Write(operation.ResponseElement, objectName, answer);
-        var context = new ExchangeContext { Request = request, Pce = pce is null ? null : new PceFacts(pce.Frequency, pce.Access) };
+        var context = new ExchangeContext
+        {
+            Request = request,
+            Pce = pce is null ? null : new PceFacts(pce.Frequency, pce.Access),
+        };
         var result = _validator.Validate(Encoding.UTF8.GetBytes(envelope), context);
         if (!result.IsConformant)
         {
-            SimulatorLog.OwnAnswerInvalid(_logger, operation.Name, string.Join(' ', result.Violations.Select(v => v.RuleId)));
+            var ruleIds = string.Join(' ', result.Violations.Select(v => v.RuleId));
+            SimulatorLog.OwnAnswerInvalid(_logger, operation.Name, ruleIds);
         }
 
-        SimulatorLog.Answered(_logger, operation.Name, answer.TypeRetourDialogue, answer.Code.Code, answer.NumeroDemande);
+        SimulatorLog.Answered(
+            _logger, operation.Name, answer.TypeRetourDialogue, answer.Code.Code, answer.NumeroDemande);
         return (envelope, result.Message);
     }
 
-    private DialogueExchange Exchange(OperationDefinition operation, MessageElement request, MessageElement? response) =>
+    private DialogueExchange Exchange(
+        OperationDefinition operation, MessageElement request, MessageElement? response) =>
         DialogueExchange.Read(operation.Name, request, response, _clock.Now);
 
     private static string? NumeroDemande(MessageElement request) => request.Child("NumeroDemande")?.Value.Trim();

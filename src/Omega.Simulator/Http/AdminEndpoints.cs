@@ -51,7 +51,7 @@ internal static class AdminEndpoints
 
         if (rule is null)
         {
-            return Json(400, new { error = "the body is no fault: {\"kind\": \"latency|http500|reset|unavailable\", …}" });
+            return Json(400, new { error = "the body is no fault: {\"kind\": \"latency|http500|reset|unavailable\"}" });
         }
 
         faults.Add(rule);

@@ -15,7 +15,12 @@ internal static class HttpAnswers
         var message = new ResponseMessage
         {
             StatusCode = status,
-            BodyData = new BodyData { DetectedBodyType = BodyType.String, BodyAsString = body, Encoding = Encoding.UTF8 },
+            BodyData = new BodyData
+            {
+                DetectedBodyType = BodyType.String,
+                BodyAsString = body,
+                Encoding = Encoding.UTF8,
+            },
         };
         message.AddHeader("Content-Type", contentType);
         return message;
@@ -23,7 +28,8 @@ internal static class HttpAnswers
 
     public static ResponseMessage Soap(int status, string envelope) => Text(status, envelope, SoapContentType);
 
-    public static ResponseMessage Json(int status, string json) => Text(status, json, "application/json; charset=utf-8");
+    public static ResponseMessage Json(int status, string json) =>
+        Text(status, json, "application/json; charset=utf-8");
 
     /// <summary>An answer with no bytes, for a connection that is then reset.</summary>
     public static ResponseMessage Empty() => new() { StatusCode = 200 };

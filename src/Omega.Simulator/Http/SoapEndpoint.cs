@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Omega.Conformance.Services;
 using Omega.Conformance.Validation;
 using Omega.Simulator.Engine;
 using Omega.Simulator.Faults;
@@ -21,7 +22,8 @@ internal sealed class SoapEndpoint : IResponseProvider
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public SoapEndpoint(MhsEngine engine, MessageValidator validator, FaultBoard faults, TimeProvider time, ILogger logger)
+    public SoapEndpoint(
+        MhsEngine engine, MessageValidator validator, FaultBoard faults, TimeProvider time, ILogger logger)
     {
         _engine = engine;
         _validator = validator;
@@ -33,10 +35,12 @@ internal sealed class SoapEndpoint : IResponseProvider
     public async Task<(IResponseMessage Message, IMapping? Mapping)> ProvideResponseAsync(
         IMapping mapping, IRequestMessage requestMessage, WireMockServerSettings settings)
     {
-        var body = requestMessage.BodyAsBytes ?? System.Text.Encoding.UTF8.GetBytes(requestMessage.Body ?? string.Empty);
+        var body = requestMessage.BodyAsBytes
+            ?? System.Text.Encoding.UTF8.GetBytes(requestMessage.Body ?? string.Empty);
         var parsed = _validator.Validate(body);
         var structural = parsed.Violations.FirstOrDefault(IsStructural);
-        if (parsed.Message is null || parsed.Binding is not { Direction: Omega.Conformance.Services.MessageDirection.Request } binding
+        if (parsed.Message is null
+            || parsed.Binding is not { Direction: MessageDirection.Request } binding
             || structural is not null)
         {
             var reason = structural?.Message ?? "The Body holds no request of the CreerDemandeMHS contract.";
@@ -54,7 +58,8 @@ internal sealed class SoapEndpoint : IResponseProvider
                     await Task.Delay(TimeSpan.FromMilliseconds(fault.LatencyMs), _time);
                     break;
                 case FaultKind.Http500:
-                    return (HttpAnswers.Soap(500, AnswerWriter.Fault("Server", "Erreur interne du service OMEGA simulé.")), mapping);
+                    var internalError = AnswerWriter.Fault("Server", "Erreur interne du service OMEGA simulé.");
+                    return (HttpAnswers.Soap(500, internalError), mapping);
                 case FaultKind.Unavailable:
                     return (HttpAnswers.Soap(503, AnswerWriter.Fault("Server", "Service indisponible.")), mapping);
                 case FaultKind.Reset:

@@ -4,7 +4,9 @@ using Omega.Testing.Mhs;
 
 namespace Omega.Simulator.Tests.Http;
 
-/// <summary>Demands recorded at their Date Demandée: MM, JJ and JM PCEs, and the 6M ones that cannot get a slot.</summary>
+/// <summary>
+/// Demands recorded at their Date Demandée: MM, JJ and JM PCEs, and the 6M ones that cannot get a slot.
+/// </summary>
 public sealed class DateDemandeeDialogueTests
 {
     [Theory]

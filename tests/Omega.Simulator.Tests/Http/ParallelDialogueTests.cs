@@ -23,7 +23,9 @@ public sealed class ParallelDialogueTests
         Assert.All(numbers, numero => Assert.Equal(MhsDemandStatus.RdvProgramme, stub.Host.DemandState(numero)!.Status));
     }
 
-    /// <summary>Create, page once, accept; when another dialogue took the slot first, accept from the new list.</summary>
+    /// <summary>
+    /// Create, page once, accept; when another dialogue took the slot first, accept from the new list.
+    /// </summary>
     private static async Task<string> ProgramAsync(Stub stub, int index)
     {
         var created = await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer("19112345678901", "2026-12-19", "MATIN"));

@@ -12,7 +12,8 @@ internal static class StubCommand
     {
         var listen = new Option<string>("--listen")
         {
-            Description = $"address to listen on (default {SimulatorOptions.DefaultListenUrl}; port 0 takes a free port)",
+            Description = $"address to listen on (default {SimulatorOptions.DefaultListenUrl}; "
+                + "port 0 takes a free port)",
             HelpName = "URL",
             DefaultValueFactory = _ => SimulatorOptions.DefaultListenUrl,
         };

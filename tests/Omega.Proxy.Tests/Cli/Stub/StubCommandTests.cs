@@ -41,7 +41,9 @@ public sealed partial class StubCommandTests
         Assert.Contains("/nonexistent/pces.json", run.Error, StringComparison.Ordinal);
     }
 
-    /// <summary>Reads what the command wrote so far; the synchronized writer locks on itself, so the read does too.</summary>
+    /// <summary>
+    /// Reads what the command wrote so far; the synchronized writer locks on itself, so the read does too.
+    /// </summary>
     private static async Task<Uri> WaitForUrlAsync(StringWriter output, TextWriter writer, Task<int> run)
     {
         for (var attempt = 0; attempt < 200 && !run.IsCompleted; attempt++)

@@ -75,7 +75,10 @@ internal static class MhsAnswers
                 break;
 
             default:
-                Misfit(step, exchange, "the creation answers \"P\" with a NumeroDemande, \"T\" with DmdOkDP or DmdOkDD, or \"A\"");
+                Misfit(
+                    step,
+                    exchange,
+                    "the creation answers \"P\" with a NumeroDemande, \"T\" with DmdOkDP or DmdOkDD, or \"A\"");
                 break;
         }
     }
@@ -99,9 +102,12 @@ internal static class MhsAnswers
         step.End(exchange.TypeRetourDialogue ?? "?", exchange.At);
     }
 
-    /// <summary>A demand without intervention, or on a cut PCE, needs no appointment: it is being carried out.</summary>
+    /// <summary>
+    /// A demand without intervention, or on a cut PCE, needs no appointment: it is being carried out.
+    /// </summary>
     private static string StatusAfterDateDemandee(DialogueExchange exchange) =>
-        exchange.MessageRetour.Any(m => MhsReturnCodes.DemandeSansIntervention.Matches(m) || MhsReturnCodes.PceCoupe.Matches(m))
+        exchange.MessageRetour.Any(m =>
+            MhsReturnCodes.DemandeSansIntervention.Matches(m) || MhsReturnCodes.PceCoupe.Matches(m))
             ? MhsDemandStatus.EnCoursDeRealisation
             : MhsDemandStatus.EnAttenteDeRdv;
 }

@@ -42,7 +42,9 @@ internal sealed class MhsAppointmentStep
     {
         if (state.NumeroDemande is null)
         {
-            Report(MhsDialogueRules.NoDemand, $"{Operation} comes before any creation answered \"P\" with a NumeroDemande.");
+            Report(
+                MhsDialogueRules.NoDemand,
+                $"{Operation} comes before any creation answered \"P\" with a NumeroDemande.");
             return false;
         }
 
@@ -77,7 +79,9 @@ internal sealed class MhsAppointmentStep
 
         if (!_model.Table.Allows(state.LastEvent, state.Status, MhsTableau.RdvRequete))
         {
-            Report(MhsDialogueRules.NoDemand, $"{Operation} cannot follow event {state.LastEvent} (\"{state.Status}\").");
+            Report(
+                MhsDialogueRules.NoDemand,
+                $"{Operation} cannot follow event {state.LastEvent} (\"{state.Status}\").");
             return false;
         }
 
@@ -91,7 +95,9 @@ internal sealed class MhsAppointmentStep
             var accepted = MhsMessages.RequestedSlot(_exchange.Request);
             if (state.Offered.Count == 0)
             {
-                Report(MhsDialogueRules.AcceptOffered, $"AccepterRdv comes after {state.LastCodeRetour}, which offered no date.");
+                Report(
+                    MhsDialogueRules.AcceptOffered,
+                    $"AccepterRdv comes after {state.LastCodeRetour}, which offered no date.");
             }
             else if (accepted is null || !state.Offered.Any(offer => Takes(accepted, offer)))
             {
@@ -101,9 +107,12 @@ internal sealed class MhsAppointmentStep
                     + $"({string.Join(", ", state.Offered)}).");
             }
         }
-        else if (Operation == MhsOperations.DemanderPrecSuiv.Name && state.LastCodeRetour != MhsReturnCodes.ListeDP.Code)
+        else if (Operation == MhsOperations.DemanderPrecSuiv.Name
+                 && state.LastCodeRetour != MhsReturnCodes.ListeDP.Code)
         {
-            Report(MhsDialogueRules.PageAList, $"DemanderPrecSuiv follows {state.LastCodeRetour}, not a list of dates (ListeDP).");
+            Report(
+                MhsDialogueRules.PageAList,
+                $"DemanderPrecSuiv follows {state.LastCodeRetour}, not a list of dates (ListeDP).");
         }
         else if (Operation == MhsOperations.ProposerDatePlage.Name
                  && MhsMessages.RequestedSlot(_exchange.Request) is { Date.Length: > 0 } proposed
@@ -123,7 +132,11 @@ internal sealed class MhsAppointmentStep
                                                               || code == MhsReturnCodes.Message.Code:
                 _step.Reach(MhsTableau.RdvReponse, MhsDemandStatus.EnAttenteDeRdv, _exchange.At);
                 MhsAnswers.Remember(_step, _exchange);
-                _step.State = _step.State with { AwaitsSupplier = true, Offered = MhsMessages.Offered(_exchange.Response) };
+                _step.State = _step.State with
+                {
+                    AwaitsSupplier = true,
+                    Offered = MhsMessages.Offered(_exchange.Response),
+                };
                 break;
 
             case "T" when code == MhsReturnCodes.DmdOkDP.Code:
@@ -151,7 +164,8 @@ internal sealed class MhsAppointmentStep
                 MhsAnswers.Misfit(
                     _step,
                     _exchange,
-                    "an appointment call answers \"P\" (ListeDP, DatePlageH, Message), \"T\" (DmdOkDP, DmdOkDD) or \"A\"");
+                    "an appointment call answers \"P\" (ListeDP, DatePlageH, Message), "
+                    + "\"T\" (DmdOkDP, DmdOkDD) or \"A\"");
                 break;
         }
     }
@@ -174,7 +188,8 @@ internal sealed class MhsAppointmentStep
             _step.Report(
                 MhsDialogueRules.DateDemandeeKept,
                 returned,
-                $"OMEGA returns the Date Demandée {returned.Value.Trim()}, but the supplier last gave {state.DateDemandee}.");
+                $"OMEGA returns the Date Demandée {returned.Value.Trim()}, "
+                + $"but the supplier last gave {state.DateDemandee}.");
         }
     }
 

@@ -102,7 +102,8 @@ public sealed class MhsDialogue : IDialogueModel
                 "CreerDemandeMHS is sent again while the previous creation is unanswered: the demand may exist.");
         }
 
-        var goesOn = open && !previous.AwaitsSupplier && Table.Allows(previous.LastEvent, previous.Status, requestEvent);
+        var goesOn = open && !previous.AwaitsSupplier
+            && Table.Allows(previous.LastEvent, previous.Status, requestEvent);
         step.State = goesOn ? previous : Initial;
         step.State = step.State with { NumeroPCE = exchange.NumeroPCE ?? step.State.NumeroPCE };
         step.Reach(requestEvent, MhsDemandStatus.AucuneDemande, exchange.At);

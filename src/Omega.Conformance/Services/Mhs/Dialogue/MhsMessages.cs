@@ -18,7 +18,8 @@ internal static class MhsMessages
     public static string? PremierRdvDate(MessageElement? request) =>
         request?.Find("Demande/PremierRdvDemande/Date")?.Value.Trim() is { Length: > 0 } date ? date : null;
 
-    public static MessageElement? DateDemandee(MessageElement? response) => AnswerObject(response)?.Child("DateDemandee");
+    public static MessageElement? DateDemandee(MessageElement? response) =>
+        AnswerObject(response)?.Child("DateDemandee");
 
     /// <summary>What an answer offers to accept: its ListeDatePlage, or the DateProgrammee to confirm.</summary>
     public static IReadOnlyList<OfferedSlot> Offered(MessageElement? response)
@@ -39,5 +40,7 @@ internal static class MhsMessages
     }
 
     private static OfferedSlot Slot(MessageElement element, string plageName) =>
-        new(element.Child("Date")?.Value.Trim() ?? string.Empty, element.Child(plageName)?.Value.Trim() ?? string.Empty);
+        new(
+            element.Child("Date")?.Value.Trim() ?? string.Empty,
+            element.Child(plageName)?.Value.Trim() ?? string.Empty);
 }

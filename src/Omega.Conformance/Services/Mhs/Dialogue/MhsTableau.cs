@@ -28,7 +28,9 @@ public static class MhsTableau
     public static TransitionTable Table { get; } = new(
         [
             new(VerifierRequete, Etape1, EventSide.Request, MhsDemandStatus.AucuneDemande, [VerifierAttente]),
-            new(VerifierAttente, Etape1, EventSide.Wait, MhsDemandStatus.AucuneDemande, [VerifierReponse, VerifierRequete, Fin]),
+            new(
+                VerifierAttente, Etape1, EventSide.Wait, MhsDemandStatus.AucuneDemande,
+                [VerifierReponse, VerifierRequete, Fin]),
             new(VerifierReponse, Etape1, EventSide.Response, MhsDemandStatus.AucuneDemande, [CreerRequete]),
             new(VerifierReponse, Etape1, EventSide.Response, MhsDemandStatus.NonValidee, [Fin]),
             new(VerifierReponse, Etape1, EventSide.Response, MhsDemandStatus.PceInconnu, [Fin]),

@@ -7,7 +7,9 @@ using Omega.Testing.Mhs;
 
 namespace Omega.Conformance.Tests.Services.Mhs.Dialogue;
 
-/// <summary>Plays the exchanges of one demand through the MHS dialogue on a fake clock, and keeps what it took.</summary>
+/// <summary>
+/// Plays the exchanges of one demand through the MHS dialogue on a fake clock, and keeps what it took.
+/// </summary>
 internal sealed class DialogueScript
 {
     public const string Pce = "19112345678901";

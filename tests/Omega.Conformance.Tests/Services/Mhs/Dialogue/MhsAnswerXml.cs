@@ -14,7 +14,9 @@ internal static class MhsAnswerXml
     public static string CheckRefused(ReturnLabel label, string? code = null) =>
         Answer("ReponseWSVerifierRecevabiliteMHS", "A", MhsReturnCodes.DmdKo.Code, label.Render(code));
 
-    /// <summary>An answer to CreerDemandeMHS; <paramref name="content"/> goes in its ReponseCreerDemandeObjet.</summary>
+    /// <summary>
+    /// An answer to CreerDemandeMHS; <paramref name="content"/> goes in its ReponseCreerDemandeObjet.
+    /// </summary>
     public static string Creer(string type, ReturnCode code, ReturnLabel label, string content = "", string? numero = Numero) =>
         Answer("ReponseWSCreerDemandeMHS", type, code.Code, label.Render("X1"), Object("ReponseCreerDemandeObjet", numero, content));
 

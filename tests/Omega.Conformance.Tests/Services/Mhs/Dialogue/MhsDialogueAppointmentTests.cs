@@ -6,7 +6,9 @@ using static Omega.Conformance.Tests.Services.Mhs.Dialogue.MhsAnswerXml;
 
 namespace Omega.Conformance.Tests.Services.Mhs.Dialogue;
 
-/// <summary>Step 3 and the stop of the dialogue: events 8 to 11, and the Date Demandée that outlives a failure.</summary>
+/// <summary>
+/// Step 3 and the stop of the dialogue: events 8 to 11, and the Date Demandée that outlives a failure.
+/// </summary>
 public sealed class MhsDialogueAppointmentTests
 {
     private const int Fin = TableEvent.Fin;
