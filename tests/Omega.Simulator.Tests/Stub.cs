@@ -16,7 +16,8 @@ internal sealed class Stub : IAsyncDisposable
     /// <summary>Monday 14 December 2026, 10:00 in Paris: OMEGA is open.</summary>
     public static readonly DateTimeOffset Monday = new(2026, 12, 14, 9, 0, 0, TimeSpan.Zero);
 
-    private static readonly Lazy<SimulatorData> DefaultData = new(() => SimulatorDataFile.Load(SimulatorDataFile.DefaultPath));
+    private static readonly Lazy<SimulatorData> DefaultData = new(
+        () => SimulatorDataFile.Load(SimulatorDataFile.DefaultPath));
 
     public static SimulatorData ShippedData => DefaultData.Value;
 

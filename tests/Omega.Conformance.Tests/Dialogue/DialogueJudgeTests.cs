@@ -18,7 +18,8 @@ public sealed class DialogueJudgeTests
     {
         var clock = new FakeTimeProvider(Start);
         var judge = new DialogueJudge(MhsDialogue.Default, clock);
-        var exchanges = new[] { Exchange("CreerDemandeMHS", MhsRequests.Creer("19112345678901", "2026-12-15"), CreatedAnswer(), Start) };
+        var request = MhsRequests.Creer("19112345678901", "2026-12-15");
+        var exchanges = new[] { Exchange("CreerDemandeMHS", request, CreatedAnswer(), Start) };
 
         var open = judge.Judge(exchanges);
         clock.Advance(TimeSpan.FromMinutes(10));

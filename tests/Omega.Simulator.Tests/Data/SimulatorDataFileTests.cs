@@ -20,7 +20,11 @@ public sealed class SimulatorDataFileTests
         var data = new SimulatorData
         {
             Calendar = new CalendarSettings { PageSize = 25 },
-            Pces = [new PceRecord { NumeroPce = "1", Frequency = "2M" }, new PceRecord { NumeroPce = "1", Access = "X" }],
+            Pces =
+            [
+                new PceRecord { NumeroPce = "1", Frequency = "2M" },
+                new PceRecord { NumeroPce = "1", Access = "X" },
+            ],
         };
 
         var problems = SimulatorDataFile.Check(data);

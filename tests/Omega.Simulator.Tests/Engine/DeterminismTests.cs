@@ -19,7 +19,8 @@ public sealed class DeterminismTests
     private static async Task<(string Numero, string Slots)> CreateAsync(int seed)
     {
         await using var stub = await Stub.StartAsync(seed: seed);
-        var created = await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer("19112345678901", "2026-12-19", "MATIN"));
+        var created = await stub.CallAsync(
+            "CreerDemandeMHS", MhsRequests.Creer("19112345678901", "2026-12-19", "MATIN"));
         return (created.NumeroDemande, string.Join(' ', created.Slots));
     }
 }

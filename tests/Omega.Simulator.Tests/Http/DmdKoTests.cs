@@ -7,21 +7,29 @@ namespace Omega.Simulator.Tests.Http;
 public sealed class DmdKoTests
 {
     private const string Pce = "19112345678901";
+    private const string ForeignPce = "19100000000609";
+    private const string ElsewherePce = "19100000000610";
 
     public static TheoryData<string, string, string> Causes() => new()
     {
         { "unknown PCE", nameof(MhsReturnCodes.PceInconnu), MhsRequests.Verifier("19199999999999") },
-        { "another supplier's PCE", nameof(MhsReturnCodes.HabilitationIncorrecte), MhsRequests.Verifier("19100000000609") },
+        { "another supplier's PCE", nameof(MhsReturnCodes.HabilitationIncorrecte), MhsRequests.Verifier(ForeignPce) },
         { "unknown CAD", nameof(MhsReturnCodes.HabilitationIncorrecte), MhsRequests.Verifier(Pce, cad: "GS0000") },
         { "suspended CAD", nameof(MhsReturnCodes.EtatCadInvalide), MhsRequests.Verifier(Pce, cad: "GS0404") },
-        { "CodePostal elsewhere", nameof(MhsReturnCodes.CodePostalHorsDepartement), MhsRequests.Verifier("19100000000610", "69003") },
+        { "elsewhere", nameof(MhsReturnCodes.CodePostalHorsDepartement), MhsRequests.Verifier(ElsewherePce, "69003") },
         { "missing login", nameof(MhsReturnCodes.LoginManquant), MhsRequests.Verifier(Pce, login: "") },
         { "out of service", nameof(MhsReturnCodes.DemandeNonRecevable), MhsRequests.Verifier("19100000000607") },
         { "demand in progress", nameof(MhsReturnCodes.DemandeNonRecevable), MhsRequests.Verifier("19100000000608") },
         { "creation, unknown PCE", nameof(MhsReturnCodes.PceInconnu), MhsRequests.Creer("19199999999999") },
-        { "creation, elsewhere", nameof(MhsReturnCodes.CodePostalHorsDepartement), MhsRequests.Creer("19100000000610", codePostal: "69003") },
-        { "creation, phone", nameof(MhsReturnCodes.TelephoneIncorrect), MhsRequests.Creer(Pce, telephone: "04 78 56 34 12") },
-        { "creation, option", nameof(MhsReturnCodes.DonneeIncorrecte), MhsRequests.Creer(Pce, fournisseurMhs: true, option: "7") },
+        {
+            "creation, elsewhere", nameof(MhsReturnCodes.CodePostalHorsDepartement),
+            MhsRequests.Creer(ElsewherePce, codePostal: "69003")
+        },
+        { "creation, phone", nameof(MhsReturnCodes.TelephoneIncorrect), MhsRequests.Creer(Pce, telephone: "04 78") },
+        {
+            "creation, option", nameof(MhsReturnCodes.DonneeIncorrecte),
+            MhsRequests.Creer(Pce, fournisseurMhs: true, option: "7")
+        },
     };
 
     [Theory]
@@ -29,7 +37,8 @@ public sealed class DmdKoTests
     public async Task Call_RefusedCause_AnswersItsDmdKoLabel(string cause, string label, string envelope)
     {
         await using var stub = await Stub.StartAsync();
-        var operation = envelope.Contains("RequeteWSCreerDemandeMHS", StringComparison.Ordinal) ? "CreerDemandeMHS" : "VerifierRecevabiliteMHS";
+        var creation = envelope.Contains("RequeteWSCreerDemandeMHS", StringComparison.Ordinal);
+        var operation = creation ? "CreerDemandeMHS" : "VerifierRecevabiliteMHS";
 
         var reply = await stub.CallAsync(operation, envelope);
 
@@ -40,7 +49,8 @@ public sealed class DmdKoTests
     public async Task Creation_IncoherentData_ListsEveryIncorrectField()
     {
         await using var stub = await Stub.StartAsync();
-        var envelope = MhsRequests.Creer(Pce, fournisseurMhs: true, option: "7").Replace("<Motif>21</Motif>", "<Motif/>", StringComparison.Ordinal);
+        var envelope = MhsRequests.Creer(Pce, fournisseurMhs: true, option: "7").Replace(
+            "<Motif>21</Motif>", "<Motif/>", StringComparison.Ordinal);
 
         var reply = await stub.CallAsync("CreerDemandeMHS", envelope);
 
@@ -52,8 +62,10 @@ public sealed class DmdKoTests
     [Fact]
     public async Task Call_OutsideOpeningHours_AnswersServiceFerme()
     {
-        var withHours = Stub.ShippedData with { Service = Stub.ShippedData.Service with { Opens = "07:00", Closes = "21:00" } };
-        await using var stub = await Stub.StartAsync(new DateTimeOffset(2026, 12, 14, 21, 30, 0, TimeSpan.Zero), data: withHours);
+        var hours = Stub.ShippedData.Service with { Opens = "07:00", Closes = "21:00" };
+        var withHours = Stub.ShippedData with { Service = hours };
+        await using var stub = await Stub.StartAsync(
+            new DateTimeOffset(2026, 12, 14, 21, 30, 0, TimeSpan.Zero), data: withHours);
 
         var reply = await stub.CallAsync("VerifierRecevabiliteMHS", MhsRequests.Verifier(Pce));
 
@@ -63,7 +75,8 @@ public sealed class DmdKoTests
     [Fact]
     public async Task Call_DuringMaintenance_AnswersServiceEnMaintenance()
     {
-        await using var stub = await Stub.StartAsync(new DateTimeOffset(2026, 12, 24, 12, 30, 0, TimeSpan.FromHours(1)));
+        await using var stub = await Stub.StartAsync(
+            new DateTimeOffset(2026, 12, 24, 12, 30, 0, TimeSpan.FromHours(1)));
 
         var reply = await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer(Pce));
 

@@ -37,14 +37,16 @@ public sealed class FaultTests
     {
         await using var stub = await Stub.StartAsync();
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => stub.CallAsync("VerifierRecevabiliteMHS", MhsRequests.Verifier("19100000000668")));
+        await Assert.ThrowsAsync<HttpRequestException>(
+            () => stub.CallAsync("VerifierRecevabiliteMHS", MhsRequests.Verifier("19100000000668")));
     }
 
     [Fact]
     public async Task AdminFault_LatencyOnce_DelaysOneCallOnly()
     {
         await using var stub = await Stub.StartAsync(time: TimeProvider.System);
-        await PostFaultAsync(stub, "{\"kind\":\"latency\",\"latencyMs\":300,\"operation\":\"VerifierRecevabiliteMHS\",\"times\":1}");
+        await PostFaultAsync(
+            stub, "{\"kind\":\"latency\",\"latencyMs\":300,\"operation\":\"VerifierRecevabiliteMHS\",\"times\":1}");
 
         var slow = Stopwatch.StartNew();
         await stub.CallAsync("VerifierRecevabiliteMHS", MhsRequests.Verifier(Pce));

@@ -20,7 +20,8 @@ public sealed class ParallelDialogueTests
         var numbers = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => ProgramAsync(stub, i)));
 
         Assert.Equal(100, numbers.Distinct().Count());
-        Assert.All(numbers, numero => Assert.Equal(MhsDemandStatus.RdvProgramme, stub.Host.DemandState(numero)!.Status));
+        Assert.All(
+            numbers, numero => Assert.Equal(MhsDemandStatus.RdvProgramme, stub.Host.DemandState(numero)!.Status));
     }
 
     /// <summary>
@@ -28,9 +29,11 @@ public sealed class ParallelDialogueTests
     /// </summary>
     private static async Task<string> ProgramAsync(Stub stub, int index)
     {
-        var created = await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer("19112345678901", "2026-12-19", "MATIN"));
+        var created = await stub.CallAsync(
+            "CreerDemandeMHS", MhsRequests.Creer("19112345678901", "2026-12-19", "MATIN"));
         var numero = created.NumeroDemande;
-        var offer = await stub.CallAsync("DemanderPrecSuiv", MhsRequests.DemanderPrecSuiv(numero, index % 2 == 0 ? "S" : "P"));
+        var offer = await stub.CallAsync(
+            "DemanderPrecSuiv", MhsRequests.DemanderPrecSuiv(numero, index % 2 == 0 ? "S" : "P"));
         for (var attempt = 0; attempt < 50; attempt++)
         {
             var (date, plage) = offer.Slots[index % offer.Slots.Count];

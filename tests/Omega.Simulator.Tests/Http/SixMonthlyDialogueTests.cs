@@ -44,7 +44,8 @@ public sealed class SixMonthlyDialogueTests
         var created = await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer(Pce, Saturday, "MATIN"));
         var (date, plage) = created.Slots[^1];
 
-        var proposed = await stub.CallAsync("ProposerDatePlage", MhsRequests.ProposerDatePlage(created.NumeroDemande, date, plage));
+        var proposed = await stub.CallAsync(
+            "ProposerDatePlage", MhsRequests.ProposerDatePlage(created.NumeroDemande, date, plage));
         var accepted = await stub.CallAsync("AccepterRdv", MhsRequests.AccepterRdv(created.NumeroDemande, date, plage));
 
         Assert.Equal(("P", "DatePlageH"), (proposed.TypeRetourDialogue, proposed.CodeRetour));
@@ -56,7 +57,8 @@ public sealed class SixMonthlyDialogueTests
     public async Task Creation_OnAFreeSlot_IsAnsweredDatePlageH()
     {
         await using var stub = await Stub.StartAsync();
-        var (date, plage) = (await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer(Pce, Saturday, "MATIN"))).Slots[0];
+        var first = await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer(Pce, Saturday, "MATIN"));
+        var (date, plage) = first.Slots[0];
 
         var created = await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer(Pce, date, plage));
 
@@ -71,7 +73,8 @@ public sealed class SixMonthlyDialogueTests
         await using var stub = await Stub.StartAsync();
 
         var created = await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer(Pce, "2026-12-21"));
-        var proposed = await stub.CallAsync("ProposerDatePlage", MhsRequests.ProposerDatePlage(created.NumeroDemande, Saturday));
+        var proposed = await stub.CallAsync(
+            "ProposerDatePlage", MhsRequests.ProposerDatePlage(created.NumeroDemande, Saturday));
 
         Assert.Equal(("P", "Message"), (created.TypeRetourDialogue, created.CodeRetour));
         Assert.True(MhsReturnCodes.MessageAPoursuivre.Matches(created.Messages[0]));
@@ -84,7 +87,8 @@ public sealed class SixMonthlyDialogueTests
     {
         await using var stub = await Stub.StartAsync();
 
-        var created = await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer("19100000000602", Saturday, "MATIN", fournisseurMhs: true));
+        var created = await stub.CallAsync(
+            "CreerDemandeMHS", MhsRequests.Creer("19100000000602", Saturday, "MATIN", fournisseurMhs: true));
 
         Assert.Equal("PNO", created.Objet!.Child("PresenceClient")!.Value);
     }
@@ -98,7 +102,8 @@ public sealed class SixMonthlyDialogueTests
 
         var check = await stub.CallAsync("VerifierRecevabiliteMHS", MhsRequests.Verifier(pce));
 
-        var options = check.Message.Find("RetourRecupererDonneesObjet")!.ChildrenNamed("ListeOptionPrestation").ToList();
+        var options = check.Message.Find("RetourRecupererDonneesObjet")!.ChildrenNamed("ListeOptionPrestation").ToList(
+            );
         Assert.Equal(["1", "7", "8"], options.Select(o => o.Child("OptionPrestation")!.Value));
         Assert.All(options, o => Assert.Equal(access, o.Child("PresenceClient")!.Value));
     }

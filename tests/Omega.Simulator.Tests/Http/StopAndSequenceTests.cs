@@ -14,7 +14,8 @@ public sealed class StopAndSequenceTests
     public async Task AbandonnerRdv_AfterProposingAnotherDate_KeepsThatDateDemandee()
     {
         await using var stub = await Stub.StartAsync();
-        var numero = (await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer(Pce, "2026-12-21", "MATIN"))).NumeroDemande;
+        var created = await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer(Pce, "2026-12-21", "MATIN"));
+        var numero = created.NumeroDemande;
 
         await stub.CallAsync("ProposerDatePlage", MhsRequests.ProposerDatePlage(numero, "2026-12-26", "MATIN"));
         var abandoned = await stub.CallAsync("AbandonnerRdv", MhsRequests.AbandonnerRdv(numero));
@@ -90,7 +91,8 @@ public sealed class StopAndSequenceTests
     {
         await using var stub = await Stub.StartAsync();
         var numero = (await stub.CallAsync("CreerDemandeMHS", MhsRequests.Creer(Pce, Saturday, "MATIN"))).NumeroDemande;
-        var foreign = MhsRequests.AbandonnerDemande(numero).Replace(MhsRequests.Cad, "GS5555", StringComparison.Ordinal);
+        var foreign = MhsRequests.AbandonnerDemande(numero).Replace(
+            MhsRequests.Cad, "GS5555", StringComparison.Ordinal);
 
         var call = await stub.CallAsync("AbandonnerDemande", foreign);
 

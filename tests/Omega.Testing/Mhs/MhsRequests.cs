@@ -15,7 +15,9 @@ public static class MhsRequests
     public static string Namespace => Contracts.Shipped.NamespaceOf("RequeteWSVerifierRecevabiliteMHS")!;
 
     public static string Verifier(string pce, string? codePostal = null, string cad = Cad, string login = Login) =>
-        Envelope("RequeteWSVerifierRecevabiliteMHS", Identity(cad, login) + Leaf("NumeroPCE", pce) + Optional("CodePostal", codePostal));
+        Envelope(
+            "RequeteWSVerifierRecevabiliteMHS",
+            Identity(cad, login) + Leaf("NumeroPCE", pce) + Optional("CodePostal", codePostal));
 
     /// <summary>A CreerDemandeMHS request at the client's initiative, option 1, unless told otherwise.</summary>
     public static string Creer(
@@ -32,10 +34,12 @@ public static class MhsRequests
         var rdv = date is null ? string.Empty
             : "<PremierRdvDemande>" + Leaf("Date", date) + Optional("Plage", plage) + "</PremierRdvDemande>";
         var motif = fournisseurMhs ? Leaf("Motif", "21") : "<Motif/>";
-        var demande = "<Demande>" + Leaf("TypeDemande", "MHS") + Leaf("NumeroPCE", pce) + Optional("CodePostal", codePostal)
+        var demande = "<Demande>" + Leaf("TypeDemande", "MHS") + Leaf("NumeroPCE", pce) + Optional(
+            "CodePostal", codePostal)
             + "<DonneesTypeDemande>" + Leaf("FournisseurMHS", fournisseurMhs ? "true" : "false") + motif
             + Leaf("OptionPrestation", option) + "</DonneesTypeDemande>" + rdv
-            + "<ContactIntervention>" + Leaf("Nom", "Mme Roussel") + Leaf("Telephone", telephone) + "</ContactIntervention>"
+            + "<ContactIntervention>" + Leaf("Nom", "Mme Roussel") + Leaf("Telephone", telephone)
+            + "</ContactIntervention>"
             + "</Demande>";
         return Envelope("RequeteWSCreerDemandeMHS", Identity(cad, login) + demande);
     }
@@ -52,7 +56,8 @@ public static class MhsRequests
 
     public static string AbandonnerRdv(string numeroDemande) => Rdv("AbandonnerRdv", numeroDemande, string.Empty);
 
-    public static string AbandonnerDemande(string numeroDemande) => Rdv("AbandonnerDemande", numeroDemande, string.Empty);
+    public static string AbandonnerDemande(string numeroDemande) => Rdv(
+        "AbandonnerDemande", numeroDemande, string.Empty);
 
     /// <summary>Wraps a message in a SOAP 1.1 envelope.</summary>
     public static string Envelope(string root, string content) =>
@@ -69,7 +74,8 @@ public static class MhsRequests
         Leaf("DNEntreprise", Dn) + Leaf("NumeroCAD", cad) + "<Utilisateur>" + Leaf("Login", login) + "</Utilisateur>"
         + Leaf("NumeroVersion", "V10");
 
-    private static string DatePlage(string date, string? plage) => "<DatePlage>" + Leaf("Date", date) + Optional("Plage", plage) + "</DatePlage>";
+    private static string DatePlage(string date, string? plage) =>
+        "<DatePlage>" + Leaf("Date", date) + Optional("Plage", plage) + "</DatePlage>";
 
     private static string Rdv(string operation, string numeroDemande, string content) =>
         Envelope("RequeteWS" + operation, Identity(Cad, Login) + Leaf("NumeroDemande", numeroDemande) + content);

@@ -14,12 +14,13 @@ public sealed partial class StubCommandTests
         using var error = new StringWriter();
         var synchronizedOutput = TextWriter.Synchronized(output);
         using var cancel = new CancellationTokenSource();
-        var run = CommandLineApp.RunAsync(["stub", "--listen", "http://127.0.0.1:0"], synchronizedOutput, error, cancel.Token);
+        var run = CommandLineApp.RunAsync(
+            ["stub", "--listen", "http://127.0.0.1:0"], synchronizedOutput, error, cancel.Token);
 
         var url = await WaitForUrlAsync(output, synchronizedOutput, run);
         using var http = new HttpClient();
-        using var content = new StringContent(
-            await File.ReadAllTextAsync(RepositoryPaths.Example("RequeteWSVerifierRecevabiliteMHS")), Encoding.UTF8, "text/xml");
+        var example = await File.ReadAllTextAsync(RepositoryPaths.Example("RequeteWSVerifierRecevabiliteMHS"));
+        using var content = new StringContent(example, Encoding.UTF8, "text/xml");
         using var response = await http.PostAsync(url, content);
         var body = await response.Content.ReadAsStringAsync();
         await cancel.CancelAsync();
@@ -35,7 +36,8 @@ public sealed partial class StubCommandTests
     [Fact]
     public async Task Stub_MissingDataFile_FailsWithExitCode2()
     {
-        var run = await CliRun.InvokeAsync("stub", "--listen", "http://127.0.0.1:0", "--data", "/nonexistent/pces.json");
+        var run = await CliRun.InvokeAsync(
+            "stub", "--listen", "http://127.0.0.1:0", "--data", "/nonexistent/pces.json");
 
         Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
         Assert.Contains("/nonexistent/pces.json", run.Error, StringComparison.Ordinal);

@@ -39,7 +39,8 @@ internal sealed class DialogueScript
 
     public DialogueStep Play(string operation, string request, string? response)
     {
-        var exchange = DialogueExchange.Read(operation, Parse(request), response is null ? null : Parse(response), Clock.GetUtcNow());
+        var exchange = DialogueExchange.Read(
+            operation, Parse(request), response is null ? null : Parse(response), Clock.GetUtcNow());
         return Keep(Model.Step(State, exchange));
     }
 
@@ -75,5 +76,6 @@ internal sealed class DialogueScript
     }
 
     private static Omega.Conformance.Soap.MessageElement Parse(string envelope) =>
-        Contracts.Validate(envelope).Message ?? throw new InvalidOperationException("The test envelope has no message.");
+        Contracts.Validate(envelope).Message ?? throw new InvalidOperationException(
+            "The test envelope has no message.");
 }

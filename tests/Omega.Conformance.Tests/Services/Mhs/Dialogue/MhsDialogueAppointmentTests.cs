@@ -19,7 +19,8 @@ public sealed class MhsDialogueAppointmentTests
         var script = new DialogueScript().Created().Mark();
 
         script.Play("DemanderPrecSuiv", MhsRequests.DemanderPrecSuiv(Numero),
-            Rdv("DemanderPrecSuiv", "P", MhsReturnCodes.ListeDP, MhsReturnCodes.DatePlageIndisponible, Slots("2026-12-21")));
+            Rdv("DemanderPrecSuiv", "P", MhsReturnCodes.ListeDP, MhsReturnCodes.DatePlageIndisponible, Slots(
+                "2026-12-21")));
         script.Play("AccepterRdv", MhsRequests.AccepterRdv(Numero, "2026-12-21", "MATIN"),
             Rdv("AccepterRdv", "T", MhsReturnCodes.DmdOkDP, MhsReturnCodes.RdvProgramme, Programmee("2026-12-21")));
 
@@ -35,7 +36,8 @@ public sealed class MhsDialogueAppointmentTests
         var script = new DialogueScript().Created().Mark();
 
         script.Play("ProposerDatePlage", MhsRequests.ProposerDatePlage(Numero, "2026-12-22", "MATIN"),
-            Rdv("ProposerDatePlage", "P", MhsReturnCodes.DatePlageH, MhsReturnCodes.DatePlageDisponible, Programmee("2026-12-22")));
+            Rdv("ProposerDatePlage", "P", MhsReturnCodes.DatePlageH, MhsReturnCodes.DatePlageDisponible, Programmee(
+                "2026-12-22")));
         script.Play("AccepterRdv", MhsRequests.AccepterRdv(Numero, "2026-12-22", "MATIN"),
             Rdv("AccepterRdv", "T", MhsReturnCodes.DmdOkDP, MhsReturnCodes.RdvProgramme, Programmee("2026-12-22")));
 
@@ -50,7 +52,8 @@ public sealed class MhsDialogueAppointmentTests
         var script = new DialogueScript().Created().Mark();
 
         script.Play("ProposerDatePlage", MhsRequests.ProposerDatePlage(Numero, "2026-12-23"),
-            Rdv("ProposerDatePlage", "P", MhsReturnCodes.ListeDP, MhsReturnCodes.DatePlageIndisponible, Slots("2026-12-28")));
+            Rdv("ProposerDatePlage", "P", MhsReturnCodes.ListeDP, MhsReturnCodes.DatePlageIndisponible, Slots(
+                "2026-12-28")));
         script.Play("AbandonnerRdv", MhsRequests.AbandonnerRdv(Numero),
             Rdv("AbandonnerRdv", "T", MhsReturnCodes.DmdOkDD, MhsReturnCodes.RdvDateDemandee, Demandee("2026-12-23")));
 
@@ -67,7 +70,8 @@ public sealed class MhsDialogueAppointmentTests
         var script = new DialogueScript().Created();
 
         script.Play("ProposerDatePlage", MhsRequests.ProposerDatePlage(Numero, "2026-12-23"),
-            Rdv("ProposerDatePlage", "P", MhsReturnCodes.ListeDP, MhsReturnCodes.DatePlageIndisponible, Slots("2026-12-28")));
+            Rdv("ProposerDatePlage", "P", MhsReturnCodes.ListeDP, MhsReturnCodes.DatePlageIndisponible, Slots(
+                "2026-12-28")));
         script.Play("AbandonnerRdv", MhsRequests.AbandonnerRdv(Numero),
             Rdv("AbandonnerRdv", "T", MhsReturnCodes.DmdOkDD, MhsReturnCodes.RdvDateDemandee, Demandee("2026-12-15")));
 

@@ -32,7 +32,8 @@ public sealed class MhsDialogueCheckAndCreateTests
     {
         var script = new DialogueScript();
 
-        script.Play(Verifier, MhsRequests.Verifier(Pce), MhsAnswerXml.CheckRefused(MhsReturnCodes.PceInconnu, " (E01)"));
+        script.Play(
+            Verifier, MhsRequests.Verifier(Pce), MhsAnswerXml.CheckRefused(MhsReturnCodes.PceInconnu, " (E01)"));
 
         Assert.Equal([1, 2, 3, Fin], script.Events);
         Assert.Equal(MhsDemandStatus.PceInconnu, script.State.Status);
@@ -45,7 +46,8 @@ public sealed class MhsDialogueCheckAndCreateTests
     {
         var script = new DialogueScript();
 
-        script.Play(Verifier, MhsRequests.Verifier(Pce), MhsAnswerXml.CheckRefused(MhsReturnCodes.HabilitationIncorrecte));
+        script.Play(
+            Verifier, MhsRequests.Verifier(Pce), MhsAnswerXml.CheckRefused(MhsReturnCodes.HabilitationIncorrecte));
 
         Assert.Equal([1, 2, 3, Fin], script.Events);
         Assert.Equal(MhsDemandStatus.NonValidee, script.State.Status);
@@ -173,7 +175,8 @@ public sealed class MhsDialogueCheckAndCreateTests
     public void Step_CheckAnsweredT_DoesNotFitTheStep()
     {
         var script = new DialogueScript();
-        var answer = MhsAnswerXml.CheckRefused(MhsReturnCodes.DemandeRecevable).Replace(">A<", ">T<", StringComparison.Ordinal);
+        var answer = MhsAnswerXml.CheckRefused(MhsReturnCodes.DemandeRecevable).Replace(
+            ">A<", ">T<", StringComparison.Ordinal);
 
         script.Play(Verifier, MhsRequests.Verifier(Pce), answer);
 

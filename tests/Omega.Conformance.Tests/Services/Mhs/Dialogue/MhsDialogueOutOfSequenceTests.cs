@@ -163,7 +163,8 @@ public sealed class MhsDialogueOutOfSequenceTests
     {
         var script = new DialogueScript().Created();
         script.Play("ProposerDatePlage", MhsRequests.ProposerDatePlage(Numero, "2026-12-22", "MATIN"),
-            Rdv("ProposerDatePlage", "P", MhsReturnCodes.DatePlageH, MhsReturnCodes.DatePlageDisponible, Programmee("2026-12-22")));
+            Rdv("ProposerDatePlage", "P", MhsReturnCodes.DatePlageH, MhsReturnCodes.DatePlageDisponible, Programmee(
+                "2026-12-22")));
         script.Mark();
 
         script.Play("DemanderPrecSuiv", MhsRequests.DemanderPrecSuiv(Numero), response: null);
