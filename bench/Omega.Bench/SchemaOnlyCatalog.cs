@@ -16,5 +16,9 @@ internal static class SchemaOnlyCatalog
         public IReadOnlyList<OperationDefinition> Operations => service.Operations;
 
         public IReadOnlyList<IRule> Rules => [];
+
+        public IReadOnlyList<string> PersonalData => service.PersonalData;
+
+        public Omega.Conformance.Dialogue.IDialogueModel Dialogue => service.Dialogue;
     }
 }

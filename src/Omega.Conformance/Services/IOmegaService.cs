@@ -1,11 +1,12 @@
+using Omega.Conformance.Dialogue;
 using Omega.Conformance.Rules;
 
 namespace Omega.Conformance.Services;
 
 /// <summary>
-/// One OMEGA web service as a unit: its operations, its business rules and, later, its dialogue
-/// and labels. The validation engine, the proxy and the recorder work on this interface only, so a
-/// second service (mise en service, changement de fournisseur…) is added beside the first.
+/// One OMEGA web service as a unit: its operations, its business rules and its dialogue. The
+/// validation engine, the proxy and the recorder work on this interface only, so a second service
+/// (mise en service, changement de fournisseur…) is added beside the first.
 /// </summary>
 public interface IOmegaService
 {
@@ -22,4 +23,7 @@ public interface IOmegaService
     /// from a message root ("Demande/Commentaire"): recordings pseudonymize them, logs never show them.
     /// </summary>
     IReadOnlyList<string> PersonalData { get; }
+
+    /// <summary>The dialogue of the service: its tableau d'états and the rules of its sequence.</summary>
+    IDialogueModel Dialogue { get; }
 }

@@ -37,9 +37,13 @@ public sealed class ServiceCatalog
 
     public IReadOnlyList<IOmegaService> Services { get; }
 
-    /// <summary>Every rule the tool checks: the structural and transport layers first, then each service's rules.</summary>
+    /// <summary>
+    /// Every rule the tool checks: the structural and transport layers first, then each service's
+    /// rules and dialogue.
+    /// </summary>
     public IEnumerable<RuleDescriptor> Rules =>
-        StructuralRules.All.Concat(TransportRules.All).Concat(Services.SelectMany(service => service.Rules.Select(rule => rule.Descriptor)));
+        StructuralRules.All.Concat(TransportRules.All).Concat(Services.SelectMany(service =>
+            service.Rules.Select(rule => rule.Descriptor).Concat(service.Dialogue.Rules)));
 
     /// <summary>The binding of a message by the local name of its root element, or null.</summary>
     public MessageBinding? Find(string messageName) => _bindings.GetValueOrDefault(messageName);

@@ -16,6 +16,7 @@ internal static class CommandLineApp
             Validate.ValidateCommand.Create(console),
             Proxy.ProxyCommand.Create(console),
             Replay.ReplayCommand.Create(console),
+            Stub.StubCommand.Create(console),
         };
         Proxy.ProxyCommand.AttachAsDefault(root, console);
 

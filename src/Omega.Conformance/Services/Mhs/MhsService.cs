@@ -1,4 +1,6 @@
+using Omega.Conformance.Dialogue;
 using Omega.Conformance.Rules;
+using Omega.Conformance.Services.Mhs.Dialogue;
 
 namespace Omega.Conformance.Services.Mhs;
 
@@ -21,4 +23,6 @@ public sealed class MhsService : IOmegaService
     public IReadOnlyList<IRule> Rules { get; } = [];
 
     public IReadOnlyList<string> PersonalData => MhsPersonalData.Paths;
+
+    public IDialogueModel Dialogue => MhsDialogue.Default;
 }

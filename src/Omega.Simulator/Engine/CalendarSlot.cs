@@ -1,0 +1,13 @@
+using System.Globalization;
+using Omega.Conformance.Dialogue;
+using Omega.Simulator.Data;
+
+namespace Omega.Simulator.Engine;
+
+/// <summary>One slot of one day of the appointment calendar.</summary>
+internal sealed record CalendarSlot(DateOnly Date, PlageSettings Plage)
+{
+    public string DateText => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public OfferedSlot Offered => new(DateText, Plage.Name);
+}
