@@ -38,12 +38,13 @@ public sealed class MessageValidator
         var parsed = EnvelopeParser.Parse(envelope, _contract, _limits, violations);
         var binding = parsed.Message is { } message ? _services.Find(message.Name) : null;
         var notJudged = new List<NotJudged>();
+        var notes = new List<Note>();
         if (parsed.Message is not null && binding is not null)
         {
-            RunRules(parsed.Message, binding, exchange, violations, notJudged);
+            RunRules(parsed.Message, binding, exchange, violations, notJudged, notes);
         }
 
-        return new ValidationResult(parsed, binding, violations, notJudged);
+        return new ValidationResult(parsed, binding, violations, notJudged, notes);
     }
 
     public ValidationResult Validate(ReadOnlyMemory<byte> envelope, ExchangeContext? exchange = null)
@@ -57,7 +58,8 @@ public sealed class MessageValidator
         MessageBinding binding,
         ExchangeContext? exchange,
         ViolationList violations,
-        List<NotJudged> notJudged)
+        List<NotJudged> notJudged,
+        List<Note> notes)
     {
         var rules = binding.Service.Rules;
         if (rules.Count == 0)
@@ -66,7 +68,7 @@ public sealed class MessageValidator
         }
 
         var ruleViolations = new ViolationList();
-        var context = new RuleContext(message, binding, exchange, ruleViolations, notJudged);
+        var context = new RuleContext(message, binding, exchange, ruleViolations, notJudged, notes);
         foreach (var rule in rules)
         {
             rule.Check(context);

@@ -32,6 +32,27 @@ internal sealed class JsonValidationReport(TextWriter output) : IValidationRepor
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("notJudged");
+            foreach (var notJudged in result.NotJudged)
+            {
+                json.WriteStartObject();
+                json.WriteString("rule", notJudged.RuleId);
+                json.WriteString("path", notJudged.Path);
+                json.WriteString("reason", notJudged.Reason);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("notes");
+            foreach (var note in result.Notes)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", note.Key);
+                json.WriteString("text", note.Text);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
