@@ -39,9 +39,10 @@ public sealed class MessageValidator
         var binding = parsed.Message is { } message ? _services.Find(message.Name) : null;
         var notJudged = new List<NotJudged>();
         var notes = new List<Note>();
-        if (parsed.Message is not null && binding is not null)
+        // The rules judge the contract's messages: one it does not declare (XSD001) is wrong as a whole.
+        if (parsed.Message is { } read && binding is not null && _contract.Declares(read.Name, read.NamespaceUri))
         {
-            RunRules(parsed.Message, binding, exchange, violations, notJudged, notes);
+            RunRules(read, binding, exchange, violations, notJudged, notes);
         }
 
         return new ValidationResult(parsed, binding, violations, notJudged, notes);

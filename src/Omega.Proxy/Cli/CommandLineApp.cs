@@ -14,6 +14,7 @@ internal static class CommandLineApp
         var root = new RootCommand("omega: conformance checks, recording and replay for the OMEGA MHS web service.")
         {
             Validate.ValidateCommand.Create(console),
+            Rules.RulesCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

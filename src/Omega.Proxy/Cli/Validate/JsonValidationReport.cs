@@ -24,7 +24,7 @@ internal sealed class JsonValidationReport(TextWriter output) : IValidationRepor
             {
                 json.WriteStartObject();
                 json.WriteString("rule", violation.RuleId);
-                json.WriteString("severity", violation.Severity == Severity.Error ? "error" : "warning");
+                json.WriteString("severity", Severities.Name(violation.Severity));
                 json.WriteString("path", violation.Path);
                 json.WriteNumber("line", violation.Line);
                 json.WriteString("message", violation.Message);

@@ -24,7 +24,7 @@ internal sealed class TextValidationReport(TextWriter output) : IValidationRepor
 
         foreach (var violation in result.Violations)
         {
-            var severity = violation.Severity == Severity.Error ? "error" : "warning";
+            var severity = Severities.Name(violation.Severity);
             var position = violation.Line > 0 ? $" ({violation.Line}:{violation.Column})" : string.Empty;
             output.WriteLine($"  {violation.RuleId,-8} {severity,-7} {violation.Path}{position}: {violation.Message}");
         }

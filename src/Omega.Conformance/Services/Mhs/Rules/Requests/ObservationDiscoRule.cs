@@ -13,14 +13,15 @@ internal sealed class ObservationDiscoRule : IRule
         "MHS125",
         Severity.Warning,
         "3.3.1.2",
-        "ContactIntervention fits the Bon d'Intervention uncut: Nom 20 characters, CodeAcces 5, ComplementAdresse 53 "
-            + "(48 at the supplier's initiative); the computed ObservationDisco is shown as a note.");
+        "ContactIntervention fits the Bon d'Intervention uncut (Nom 20, CodeAcces 5, ComplementAdresse 53, "
+            + "48 for a MHS-F); the ObservationDisco it makes is shown as a note.");
 
     public RuleDescriptor Descriptor => Rule;
 
     public void Check(RuleContext context)
     {
-        if (!MhsRequests.IsCreerDemande(context) || context.Message.Find("Demande/ContactIntervention") is not { } contact)
+        if (!MhsRequests.IsCreerDemande(context)
+            || context.Message.Find("Demande/ContactIntervention") is not { } contact)
         {
             return;
         }

@@ -13,8 +13,8 @@ internal sealed class ValeurIndexReleveClientPartiRule : IRule
         "MHS117",
         Severity.Error,
         "3.3.1.2",
-        "At the client's initiative with option 8 (Client parti) and an inaccessible PCE, ValeurIndexReleve "
-            + "is filled (needs the PCE).");
+        "Option 8 (Client parti) at the client's initiative on an inaccessible PCE has a ValeurIndexReleve "
+            + "(needs the PCE).");
 
     public RuleDescriptor Descriptor => Rule;
 
