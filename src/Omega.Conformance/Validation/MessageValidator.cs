@@ -70,9 +70,9 @@ public sealed class MessageValidator
 
         var ruleViolations = new ViolationList();
         var context = new RuleContext(message, binding, exchange, ruleViolations, notJudged, notes);
-        foreach (var rule in rules)
+        for (var i = 0; i < rules.Count; i++)
         {
-            rule.Check(context);
+            rules[i].Check(context);
         }
 
         MergeOneVerdictPerField(violations, ruleViolations);
@@ -84,13 +84,19 @@ public sealed class MessageValidator
     /// </summary>
     private static void MergeOneVerdictPerField(ViolationList violations, ViolationList ruleViolations)
     {
-        var condemned = ruleViolations.Items
-            .Where(v => v.Severity == Severity.Error)
-            .Select(v => v.Path)
-            .ToHashSet(StringComparer.Ordinal);
-        if (condemned.Count > 0)
+        // Most messages break no rule, or break none the schema also saw: no set is built for them.
+        if (ruleViolations.Items.Count == 0)
         {
-            violations.RemoveWhere(v => v.RuleId.StartsWith("XSD", StringComparison.Ordinal) && condemned.Contains(v.Path));
+            return;
+        }
+
+        if (violations.Items.Any(IsSchemaVerdict))
+        {
+            var condemned = ruleViolations.Items
+                .Where(v => v.Severity == Severity.Error)
+                .Select(v => v.Path)
+                .ToHashSet(StringComparer.Ordinal);
+            violations.RemoveWhere(v => IsSchemaVerdict(v) && condemned.Contains(v.Path));
         }
 
         foreach (var violation in ruleViolations.Items)
@@ -98,4 +104,7 @@ public sealed class MessageValidator
             violations.Add(violation);
         }
     }
+
+    private static bool IsSchemaVerdict(Violation violation) =>
+        violation.RuleId.StartsWith("XSD", StringComparison.Ordinal);
 }
