@@ -44,7 +44,7 @@ public sealed class ValidationResult
 
     public IReadOnlyList<NotJudged> NotJudged { get; }
 
-    /// <summary>Texts the rules computed for the reader, such as the ObservationDisco of the Bon d'Intervention.</summary>
+    /// <summary>Texts the rules computed for the reader, such as the Bon d'Intervention's ObservationDisco.</summary>
     public IReadOnlyList<Note> Notes { get; }
 
     /// <summary>True when no violation has the severity error.</summary>

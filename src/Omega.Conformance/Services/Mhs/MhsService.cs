@@ -24,7 +24,9 @@ public sealed class MhsService : IOmegaService
 
     public IReadOnlyList<IRule> Rules { get; }
 
-    /// <summary>The service with its rules tuned; an invalid <see cref="MhsRuleOptions.NumeroPcePattern"/> throws.</summary>
+    /// <summary>
+    /// The service with its rules tuned; an invalid <see cref="MhsRuleOptions.NumeroPcePattern"/> throws.
+    /// </summary>
     public static MhsService Create(MhsRuleOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

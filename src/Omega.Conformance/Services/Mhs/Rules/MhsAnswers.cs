@@ -22,7 +22,7 @@ internal static class MhsAnswers
     public static MessageElement? Object(RuleContext context) =>
         IsAnswer(context) && ObjectName(context.Binding.Operation) is { } name ? context.Message.Child(name) : null;
 
-    /// <summary>Reports a field of the answer's object as missing, at its path even when the object is missing too.</summary>
+    /// <summary>Reports a field of the answer's object missing, at its path even when the object is missing.</summary>
     public static void ReportMissingInObject(RuleContext context, RuleDescriptor rule, string field, string message)
     {
         var name = ObjectName(context.Binding.Operation);

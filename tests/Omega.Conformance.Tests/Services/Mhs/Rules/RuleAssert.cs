@@ -15,7 +15,7 @@ internal static class RuleAssert
         return violation;
     }
 
-    /// <summary>For a theory over cases: the rule flags the field when <paramref name="flagged"/>, else stays silent.</summary>
+    /// <summary>For a theory: the rule flags the field when <paramref name="flagged"/>, else stays silent.</summary>
     public static void FlagsWhen(bool flagged, ValidationResult result, string ruleId, string path)
     {
         if (flagged)

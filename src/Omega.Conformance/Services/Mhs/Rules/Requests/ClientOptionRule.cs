@@ -33,7 +33,8 @@ internal sealed class ClientOptionRule : IRule
 
         if (!MhsOptions.IsOffered(option))
         {
-            context.Report(Rule, element, $"At the client's initiative, OptionPrestation is 1, 7 or 8, not '{element.Value}'.");
+            context.Report(
+                Rule, element, $"At the client's initiative, OptionPrestation is 1, 7 or 8, not '{element.Value}'.");
             return;
         }
 

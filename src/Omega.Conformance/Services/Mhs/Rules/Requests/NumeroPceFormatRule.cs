@@ -41,10 +41,13 @@ internal sealed class NumeroPceFormatRule : IRule
             return;
         }
 
-        var shape = _pattern is null ? "neither 14 digits nor GI followed by 6 digits" : "not of the configured pattern";
+        var shape = _pattern is null
+            ? "neither 14 digits nor GI followed by 6 digits"
+            : "not of the configured pattern";
         context.Report(Rule, element, $"{MhsReturnCodes.PceInconnu.Render()}: '{element.Value}' is {shape}.");
     }
 
     private static bool IsPceNumber(ReadOnlySpan<char> value) =>
-        Digits.AreExactly(value, 14) || (value.StartsWith("GI", StringComparison.Ordinal) && Digits.AreExactly(value[2..], 6));
+        Digits.AreExactly(value, 14)
+        || (value.StartsWith("GI", StringComparison.Ordinal) && Digits.AreExactly(value[2..], 6));
 }

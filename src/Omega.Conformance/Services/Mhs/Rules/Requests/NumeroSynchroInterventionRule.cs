@@ -17,9 +17,11 @@ internal sealed class NumeroSynchroInterventionRule : IRule
     public void Check(RuleContext context)
     {
         if (MhsRequests.IsCreerDemande(context)
-            && Fields.Filled(context.Message.Find("Demande/PremierRdvDemande"), "NumeroSynchroIntervention") is { } element)
+            && Fields.Filled(context.Message.Find("Demande/PremierRdvDemande"), "NumeroSynchroIntervention")
+                is { } element)
         {
-            context.Report(Rule, element, "NumeroSynchroIntervention has been ignored since OMEGA V4: its value is not read.");
+            context.Report(
+                Rule, element, "NumeroSynchroIntervention has been ignored since OMEGA V4: its value is not read.");
         }
     }
 }

@@ -12,7 +12,8 @@ internal sealed class SupplierMotifExpectedRule : IRule
         "3.3.1.1, 3.3.1.2",
         "At the supplier's initiative (FournisseurMHS true), a Motif is expected.");
 
-    private const string Expected = "At the supplier's initiative, OMEGA expects a Motif: 21 (impayé) or 22 (non-reconduction).";
+    private const string Expected =
+        "At the supplier's initiative, OMEGA expects a Motif: 21 (impayé) or 22 (non-reconduction).";
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -3,7 +3,7 @@ using Omega.Conformance.Validation;
 
 namespace Omega.Conformance.Services.Mhs.Rules.Requests;
 
-/// <summary>TypeDemande belongs to a generic enumeration of OMEGA's dictionary; this service takes "MHS" only.</summary>
+/// <summary>TypeDemande is a generic enumeration of OMEGA's dictionary; this service takes "MHS" only.</summary>
 internal sealed class TypeDemandeRule : IRule
 {
     public static readonly RuleDescriptor Rule = new(

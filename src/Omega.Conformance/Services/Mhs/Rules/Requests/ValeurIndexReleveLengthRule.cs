@@ -19,7 +19,9 @@ internal sealed class ValeurIndexReleveLengthRule : IRule
             && element.Value.Length > MaxLength)
         {
             context.Report(
-                Rule, element, $"ValeurIndexReleve has {element.Value.Length} characters; OMEGA takes {MaxLength} at most.");
+                Rule,
+                element,
+                $"ValeurIndexReleve has {element.Value.Length} characters; OMEGA takes {MaxLength} at most.");
         }
     }
 }

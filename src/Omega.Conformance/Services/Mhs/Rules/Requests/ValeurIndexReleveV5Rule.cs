@@ -16,7 +16,8 @@ internal sealed class ValeurIndexReleveV5Rule : IRule
         if (Fields.Filled(MhsRequests.DonneesTypeDemande(context), "ValeurIndexReleve") is { } element
             && MhsRequests.VersionFor(context, Rule, element) is < 6 and var version)
         {
-            context.Report(Rule, element, $"ValeurIndexReleve is not filled with NumeroVersion V{version}; it came with V6.");
+            context.Report(
+                Rule, element, $"ValeurIndexReleve is not filled with NumeroVersion V{version}; it came with V6.");
         }
     }
 }

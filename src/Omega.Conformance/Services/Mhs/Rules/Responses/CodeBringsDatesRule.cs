@@ -7,8 +7,11 @@ namespace Omega.Conformance.Services.Mhs.Rules.Responses;
 /// A code of Annexe A that announces dates brings them: ListeDP the list to choose in, DmdOkDP the
 /// programmed date, DmdOkDD the requested date (save for a demand without intervention, which has none).
 /// </summary>
-internal sealed class CodeBringsDatesRule(RuleDescriptor rule, ReturnCode code, string field, ReturnLabel? unless = null)
-    : IRule
+internal sealed class CodeBringsDatesRule(
+    RuleDescriptor rule,
+    ReturnCode code,
+    string field,
+    ReturnLabel? unless = null) : IRule
 {
     public static readonly RuleDescriptor ListeDP = new(
         "MHS206", Severity.Error, "Annexe A, 3.3.2.1", "ListeDP comes with ListeDatePlage (1 to 24 slots).");

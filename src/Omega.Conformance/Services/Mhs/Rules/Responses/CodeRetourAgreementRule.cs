@@ -32,6 +32,7 @@ internal sealed class CodeRetourAgreementRule : IRule
         context.Report(
             Rule,
             context.Message.Find("Retour/CodeRetour")!,
-            $"CodeRetour '{code.Code}' comes with TypeRetourDialogue '{code.TypeRetourDialogue}' in Annexe A, not '{type}'.");
+            $"CodeRetour '{code.Code}' comes with TypeRetourDialogue '{code.TypeRetourDialogue}' in Annexe A, "
+                + $"not '{type}'.");
     }
 }

@@ -41,7 +41,8 @@ internal sealed class ExclusiveDatesRule : IRule
                 context.Report(
                     Rule,
                     element,
-                    $"{element.Name} comes with {first.Name}: DateDemandee, ListeDatePlage and DateProgrammee are exclusive.");
+                    $"{element.Name} comes with {first.Name}: "
+                        + "DateDemandee, ListeDatePlage and DateProgrammee are exclusive.");
             }
         }
     }

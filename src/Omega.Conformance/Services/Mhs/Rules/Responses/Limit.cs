@@ -3,7 +3,7 @@ using Omega.Conformance.Validation;
 
 namespace Omega.Conformance.Services.Mhs.Rules.Responses;
 
-/// <summary>Reports each repetition of a field of the answer's object beyond the most the specification allows.</summary>
+/// <summary>Reports each repetition of a field of the answer's object beyond what the specification allows.</summary>
 internal static class Limit
 {
     public static void Report(RuleContext context, RuleDescriptor rule, string field, int max, string what)
@@ -18,7 +18,8 @@ internal static class Limit
         {
             if (++count > max)
             {
-                context.Report(rule, element, $"{field} is repeated {count} times; OMEGA returns {max} {what} at most.");
+                context.Report(
+                    rule, element, $"{field} is repeated {count} times; OMEGA returns {max} {what} at most.");
             }
         }
     }

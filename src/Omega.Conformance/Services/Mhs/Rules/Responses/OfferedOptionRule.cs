@@ -25,7 +25,8 @@ internal sealed class OfferedOptionRule : IRule
         {
             if (offer.Child("OptionPrestation") is { } option && !MhsOptions.IsOffered(option.Value.Trim()))
             {
-                context.Report(Rule, option, $"OptionPrestation '{option.Value}' is not offered; OMEGA offers 1, 7 or 8.");
+                context.Report(
+                    Rule, option, $"OptionPrestation '{option.Value}' is not offered; OMEGA offers 1, 7 or 8.");
             }
         }
     }

@@ -19,7 +19,8 @@ internal sealed class PresenceClientRule : IRule
             return;
         }
 
-        foreach (var offer in context.Message.Child("RetourRecupererDonneesObjet")?.ChildrenNamed("ListeOptionPrestation") ?? [])
+        var offers = context.Message.Child("RetourRecupererDonneesObjet")?.ChildrenNamed("ListeOptionPrestation");
+        foreach (var offer in offers ?? [])
         {
             Judge(context, offer.Child("PresenceClient"));
         }

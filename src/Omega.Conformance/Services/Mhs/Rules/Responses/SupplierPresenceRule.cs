@@ -36,7 +36,9 @@ internal sealed class SupplierPresenceRule : IRule
         else if (MhsRequests.Initiative(request) == MhsInitiative.Fournisseur)
         {
             context.Report(
-                Rule, presence, $"The request is at the supplier's initiative: PresenceClient is PNO, not '{presence.Value}'.");
+                Rule,
+                presence,
+                $"The request is at the supplier's initiative: PresenceClient is PNO, not '{presence.Value}'.");
         }
     }
 }

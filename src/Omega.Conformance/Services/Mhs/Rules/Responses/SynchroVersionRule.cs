@@ -13,7 +13,8 @@ internal sealed class SynchroVersionRule : IRule
         "MHS211",
         Severity.Error,
         "3.3.2.2",
-        "RetourSynchroInterventions is returned only when the request's NumeroVersion is above V4 (needs the request).");
+        "RetourSynchroInterventions is returned only when the request's NumeroVersion is above V4 "
+            + "(needs the request).");
 
     public RuleDescriptor Descriptor => Rule;
 
