@@ -20,7 +20,7 @@ public class ValidatorBenchmarks
     public void Setup()
     {
         var contract = ContractLoader.Load(ContractLoader.DefaultFolder);
-        _schemaOnly = new MessageValidator(contract, SchemaOnlyCatalog.Create());
+        _schemaOnly = new MessageValidator(contract, ServiceCatalog.Default.SchemaOnly());
         _schemaAndRules = new MessageValidator(contract);
         _document = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "examples", Example + ".xml"));
     }

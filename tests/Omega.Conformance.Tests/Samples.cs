@@ -15,12 +15,4 @@ internal static class Samples
     /// <summary>The file names of every example envelope.</summary>
     public static IReadOnlyList<string> ExampleNames() =>
         [.. Directory.GetFiles(RepositoryPaths.Examples, "*.xml").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
-
-    /// <summary>An example envelope with one edit applied, as text.</summary>
-    public static string ExampleWith(string example, string oldText, string newText)
-    {
-        var text = File.ReadAllText(RepositoryPaths.Example(example));
-        Assert.Contains(oldText, text, StringComparison.Ordinal);
-        return text.Replace(oldText, newText, StringComparison.Ordinal);
-    }
 }

@@ -1,4 +1,5 @@
 using Omega.Conformance.Contract;
+using Omega.Conformance.Services;
 using Omega.Conformance.Validation;
 
 namespace Omega.Testing;
@@ -12,13 +13,20 @@ public static class Contracts
 
     public static MessageValidator Validator() => new(Shipped);
 
+    /// <summary>A validator that runs the structural layer (XML, SOAP, XSD) and no business rule.</summary>
+    public static MessageValidator SchemaOnlyValidator() =>
+        new(Shipped, ServiceCatalog.Default.SchemaOnly());
+
     /// <summary>Validates an envelope given as text.</summary>
     public static ValidationResult Validate(string envelope, Omega.Conformance.Rules.ExchangeContext? exchange = null) =>
         Validator().Validate(System.Text.Encoding.UTF8.GetBytes(envelope), exchange);
 
-    public static ValidationResult ValidateFile(string path)
+    public static ValidationResult ValidateFile(string path) => ValidateFile(path, Validator());
+
+    public static ValidationResult ValidateFile(string path, MessageValidator validator)
     {
+        ArgumentNullException.ThrowIfNull(validator);
         using var stream = File.OpenRead(path);
-        return Validator().Validate(stream);
+        return validator.Validate(stream);
     }
 }

@@ -9,19 +9,22 @@ public sealed class RuleContext
 {
     private readonly ViolationList _violations;
     private readonly List<NotJudged> _notJudged;
+    private readonly List<Note> _notes;
 
     internal RuleContext(
         MessageElement message,
         MessageBinding binding,
         ExchangeContext? exchange,
         ViolationList violations,
-        List<NotJudged> notJudged)
+        List<NotJudged> notJudged,
+        List<Note> notes)
     {
         Message = message;
         Binding = binding;
         Exchange = exchange;
         _violations = violations;
         _notJudged = notJudged;
+        _notes = notes;
     }
 
     /// <summary>The root element of the message, inside the Body.</summary>
@@ -40,4 +43,7 @@ public sealed class RuleContext
 
     public void CannotJudge(RuleDescriptor rule, string path, string reason) =>
         _notJudged.Add(new NotJudged(rule.Id, path, reason));
+
+    /// <summary>Adds a computed text to the result, for the reader: see <see cref="Rules.Note"/>.</summary>
+    public void Note(string key, string text) => _notes.Add(new Note(key, text));
 }

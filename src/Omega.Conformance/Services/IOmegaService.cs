@@ -13,6 +13,9 @@ public interface IOmegaService
     /// <summary>The service's name, as OMEGA's documentation gives it.</summary>
     string Name { get; }
 
+    /// <summary>The title and version of the document the rules' sections refer to.</summary>
+    string Specification { get; }
+
     IReadOnlyList<OperationDefinition> Operations { get; }
 
     /// <summary>The business rules of the service's specification, both directions.</summary>

@@ -45,6 +45,9 @@ public sealed class ServiceCatalog
         StructuralRules.All.Concat(TransportRules.All).Concat(Services.SelectMany(service =>
             service.Rules.Select(rule => rule.Descriptor).Concat(service.Dialogue.Rules)));
 
+    /// <summary>The same services without their business rules: to measure or pin the schema layer alone.</summary>
+    public ServiceCatalog SchemaOnly() => new(Services.Select(service => new SchemaOnlyService(service)));
+
     /// <summary>The binding of a message by the local name of its root element, or null.</summary>
     public MessageBinding? Find(string messageName) => _bindings.GetValueOrDefault(messageName);
 }

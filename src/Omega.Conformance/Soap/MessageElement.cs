@@ -44,7 +44,9 @@ public sealed class MessageElement
     public string Path => _path ??= BuildPath();
 
     /// <summary>The first child of that local name, or null.</summary>
-    public MessageElement? Child(string name)
+    public MessageElement? Child(string name) => Child(name.AsSpan());
+
+    private MessageElement? Child(ReadOnlySpan<char> name)
     {
         if (_children is null)
         {
@@ -53,7 +55,7 @@ public sealed class MessageElement
 
         foreach (var child in _children)
         {
-            if (child.Name == name)
+            if (name.SequenceEqual(child.Name))
             {
                 return child;
             }
@@ -65,10 +67,11 @@ public sealed class MessageElement
     /// <summary>Follows local names separated by '/', from this element: <c>Demande/NumeroPCE</c>.</summary>
     public MessageElement? Find(string relativePath)
     {
-        var current = this;
-        foreach (var name in relativePath.Split('/'))
+        // Walked over spans: rules call this for every message, and splitting would allocate each time.
+        MessageElement? current = this;
+        foreach (var range in relativePath.AsSpan().Split('/'))
         {
-            current = current.Child(name);
+            current = current.Child(relativePath.AsSpan(range));
             if (current is null)
             {
                 return null;

@@ -38,12 +38,14 @@ public sealed class MessageValidator
         var parsed = EnvelopeParser.Parse(envelope, _contract, _limits, violations);
         var binding = parsed.Message is { } message ? _services.Find(message.Name) : null;
         var notJudged = new List<NotJudged>();
-        if (parsed.Message is not null && binding is not null)
+        var notes = new List<Note>();
+        // The rules judge the contract's messages: one it does not declare (XSD001) is wrong as a whole.
+        if (parsed.Message is { } read && binding is not null && _contract.Declares(read.Name, read.NamespaceUri))
         {
-            RunRules(parsed.Message, binding, exchange, violations, notJudged);
+            RunRules(read, binding, exchange, violations, notJudged, notes);
         }
 
-        return new ValidationResult(parsed, binding, violations, notJudged);
+        return new ValidationResult(parsed, binding, violations, notJudged, notes);
     }
 
     public ValidationResult Validate(ReadOnlyMemory<byte> envelope, ExchangeContext? exchange = null)
@@ -57,7 +59,8 @@ public sealed class MessageValidator
         MessageBinding binding,
         ExchangeContext? exchange,
         ViolationList violations,
-        List<NotJudged> notJudged)
+        List<NotJudged> notJudged,
+        List<Note> notes)
     {
         var rules = binding.Service.Rules;
         if (rules.Count == 0)
@@ -66,10 +69,10 @@ public sealed class MessageValidator
         }
 
         var ruleViolations = new ViolationList();
-        var context = new RuleContext(message, binding, exchange, ruleViolations, notJudged);
-        foreach (var rule in rules)
+        var context = new RuleContext(message, binding, exchange, ruleViolations, notJudged, notes);
+        for (var i = 0; i < rules.Count; i++)
         {
-            rule.Check(context);
+            rules[i].Check(context);
         }
 
         MergeOneVerdictPerField(violations, ruleViolations);
@@ -81,13 +84,19 @@ public sealed class MessageValidator
     /// </summary>
     private static void MergeOneVerdictPerField(ViolationList violations, ViolationList ruleViolations)
     {
-        var condemned = ruleViolations.Items
-            .Where(v => v.Severity == Severity.Error)
-            .Select(v => v.Path)
-            .ToHashSet(StringComparer.Ordinal);
-        if (condemned.Count > 0)
+        // Most messages break no rule, or break none the schema also saw: no set is built for them.
+        if (ruleViolations.Items.Count == 0)
         {
-            violations.RemoveWhere(v => v.RuleId.StartsWith("XSD", StringComparison.Ordinal) && condemned.Contains(v.Path));
+            return;
+        }
+
+        if (violations.Items.Any(IsSchemaVerdict))
+        {
+            var condemned = ruleViolations.Items
+                .Where(v => v.Severity == Severity.Error)
+                .Select(v => v.Path)
+                .ToHashSet(StringComparer.Ordinal);
+            violations.RemoveWhere(v => IsSchemaVerdict(v) && condemned.Contains(v.Path));
         }
 
         foreach (var violation in ruleViolations.Items)
@@ -95,4 +104,7 @@ public sealed class MessageValidator
             violations.Add(violation);
         }
     }
+
+    private static bool IsSchemaVerdict(Violation violation) =>
+        violation.RuleId.StartsWith("XSD", StringComparison.Ordinal);
 }

@@ -4,14 +4,18 @@ using Omega.Conformance.Soap;
 
 namespace Omega.Conformance.Validation;
 
-/// <summary>The verdict on one message: every violation found, at once, and what could not be judged.</summary>
+/// <summary>
+/// The verdict on one message: every violation found, at once, what could not be judged, and what
+/// the rules computed for the reader.
+/// </summary>
 public sealed class ValidationResult
 {
     internal ValidationResult(
         ParsedEnvelope envelope,
         MessageBinding? binding,
         ViolationList violations,
-        IReadOnlyList<NotJudged> notJudged)
+        IReadOnlyList<NotJudged> notJudged,
+        IReadOnlyList<Note> notes)
     {
         Envelope = envelope;
         Binding = binding;
@@ -19,6 +23,7 @@ public sealed class ValidationResult
         DroppedViolations = violations.Dropped;
         IsConformant = !violations.HasErrors;
         NotJudged = notJudged;
+        Notes = notes;
     }
 
     public ParsedEnvelope Envelope { get; }
@@ -38,6 +43,9 @@ public sealed class ValidationResult
     public int DroppedViolations { get; }
 
     public IReadOnlyList<NotJudged> NotJudged { get; }
+
+    /// <summary>Texts the rules computed for the reader, such as the Bon d'Intervention's ObservationDisco.</summary>
+    public IReadOnlyList<Note> Notes { get; }
 
     /// <summary>True when no violation has the severity error.</summary>
     public bool IsConformant { get; }

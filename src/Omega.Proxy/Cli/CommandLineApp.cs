@@ -17,6 +17,7 @@ internal static class CommandLineApp
             Proxy.ProxyCommand.Create(console),
             Replay.ReplayCommand.Create(console),
             Stub.StubCommand.Create(console),
+            Rules.RulesCommand.Create(console),
         };
         Proxy.ProxyCommand.AttachAsDefault(root, console);
 

@@ -53,10 +53,9 @@ public sealed class PseudonymizerTests
     [Fact]
     public void Apply_EscapedAndCdataValues_AreReplacedWhole()
     {
-        var envelope = Samples.ExampleWith(
-            "RequeteWSCreerDemandeMHS",
+        var envelope = ExampleEnvelope.Of("RequeteWSCreerDemandeMHS").With(
             "<Commentaire>Compteur au sous-sol, demander la gardienne.</Commentaire>",
-            "<Commentaire>Chez M &amp; Mme <![CDATA[Dupré <3>]]></Commentaire>");
+            "<Commentaire>Chez M &amp; Mme <![CDATA[Dupré <3>]]></Commentaire>").Text;
         var bytes = Encoding.UTF8.GetBytes(envelope);
         var message = Contracts.Validator().Validate(bytes).Message;
 
@@ -72,7 +71,7 @@ public sealed class PseudonymizerTests
     [Fact]
     public void Apply_Latin1Envelope_IsEncodedBackInLatin1()
     {
-        var envelope = Samples.ExampleWith("RequeteWSCreerDemandeMHS", "encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
+        var envelope = ExampleEnvelope.Of("RequeteWSCreerDemandeMHS").With("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"").Text;
         var bytes = Encoding.Latin1.GetBytes(envelope);
         var message = Contracts.Validator().Validate(bytes).Message;
 

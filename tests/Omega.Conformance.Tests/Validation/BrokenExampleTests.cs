@@ -2,7 +2,11 @@ using Omega.Testing;
 
 namespace Omega.Conformance.Tests.Validation;
 
-/// <summary>Copies of the examples broken one way each, under Samples/Invalid.</summary>
+/// <summary>
+/// Copies of the examples broken one way each, under Samples/Invalid, as the schema layer alone
+/// judges them: where a business rule judges the same field, its verdict replaces the schema's
+/// (see Services/Mhs/Rules/BrokenForOneRuleTests).
+/// </summary>
 public sealed class BrokenExampleTests
 {
     [Theory]
@@ -13,7 +17,7 @@ public sealed class BrokenExampleTests
     [InlineData("unknown-element.xml", "XSD003", "/RequeteWSCreerDemandeMHS/Demande/Remarque")]
     public void Validate_BrokenCopy_FailsWithTheRuleAtTheFieldsPath(string sample, string ruleId, string path)
     {
-        var result = Contracts.ValidateFile(Samples.Invalid(sample));
+        var result = Contracts.ValidateFile(Samples.Invalid(sample), Contracts.SchemaOnlyValidator());
 
         Assert.False(result.IsConformant);
         var violation = Assert.Single(result.Violations, v => v.RuleId.StartsWith("XSD", StringComparison.Ordinal));
@@ -25,7 +29,8 @@ public sealed class BrokenExampleTests
     [Fact]
     public void Validate_VersionOutOfRange_NamesTheValueAndTheEnumeration()
     {
-        var result = Contracts.ValidateFile(Samples.Invalid("version-out-of-range.xml"));
+        var result = Contracts.ValidateFile(
+            Samples.Invalid("version-out-of-range.xml"), Contracts.SchemaOnlyValidator());
 
         var violation = Assert.Single(result.Violations);
         Assert.Contains("'V11'", violation.Message, StringComparison.Ordinal);
@@ -36,7 +41,7 @@ public sealed class BrokenExampleTests
     [Fact]
     public void Validate_MissingLogin_SaysWhichElementIsMissing()
     {
-        var result = Contracts.ValidateFile(Samples.Invalid("login-removed.xml"));
+        var result = Contracts.ValidateFile(Samples.Invalid("login-removed.xml"), Contracts.SchemaOnlyValidator());
 
         var violation = Assert.Single(result.Violations);
         Assert.Equal("'Login' is missing in 'Utilisateur'.", violation.Message);

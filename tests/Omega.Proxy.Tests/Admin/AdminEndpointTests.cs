@@ -42,7 +42,7 @@ public sealed class AdminEndpointTests : IAsyncLifetime
         Assert.Contains("omega_exchanges_total{", text, StringComparison.Ordinal);
         Assert.Matches("omega_exchanges_total\\{[^}]*operation=\"AccepterRdv\"[^}]*verdict=\"pass\"[^}]*\\} 1", text);
         Assert.Matches("omega_exchanges_total\\{[^}]*operation=\"AccepterRdv\"[^}]*verdict=\"fail\"[^}]*\\} 1", text);
-        Assert.Matches("omega_violations_total\\{[^}]*rule=\"XSD004\"[^}]*\\} 1", text);
+        Assert.Matches("omega_violations_total\\{[^}]*rule=\"MHS104\"[^}]*\\} 1", text);
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class ValidateCommandTests : IDisposable
         var run = await CliRun.InvokeAsync("validate", RepositoryPaths.Examples);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(15, run.OutputLines.Length);
+        Assert.Equal(14, run.OutputLines.Count(line => line.EndsWith(": conformant", StringComparison.Ordinal)));
         Assert.Contains("RequeteWSCreerDemandeMHS.xml: RequeteWSCreerDemandeMHS: conformant", run.Output, StringComparison.Ordinal);
         Assert.EndsWith("14 files: 14 conformant, 0 not conformant", run.OutputLines[^1], StringComparison.Ordinal);
         Assert.Empty(run.Error);
@@ -24,14 +24,17 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public async Task Validate_BrokenFile_PrintsRulePathAndMessageAndExitsOne()
     {
-        var broken = WriteExampleWith("RequeteWSVerifierRecevabiliteMHS", "        <Login>jdemo</Login>\n", string.Empty);
+        var broken = ExampleEnvelope.Of("RequeteWSVerifierRecevabiliteMHS")
+            .Without("        <Login>jdemo</Login>\n")
+            .WriteTo(_folder);
 
         var run = await CliRun.InvokeAsync("validate", broken);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("NOT CONFORMANT (1 error, 0 warnings)", run.Output, StringComparison.Ordinal);
         Assert.Contains(
-            "XSD002   error   /RequeteWSVerifierRecevabiliteMHS/Utilisateur/Login (9:9): 'Login' is missing in 'Utilisateur'.",
+            "MHS103   error   /RequeteWSVerifierRecevabiliteMHS/Utilisateur/Login (8:8): "
+                + "Le login doit être renseigné.",
             run.Output,
             StringComparison.Ordinal);
     }
@@ -39,7 +42,9 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public async Task Validate_JsonFormat_WritesOneObjectPerFileWithTheDocumentedFields()
     {
-        var broken = WriteExampleWith("RequeteWSCreerDemandeMHS", "<NumeroVersion>V10</NumeroVersion>", "<NumeroVersion>V4</NumeroVersion>");
+        var broken = ExampleEnvelope.Of("RequeteWSCreerDemandeMHS")
+            .With("<NumeroVersion>V10</NumeroVersion>", "<NumeroVersion>V4</NumeroVersion>")
+            .WriteTo(_folder);
         var valid = RepositoryPaths.Example("RequeteWSAccepterRdv");
 
         var run = await CliRun.InvokeAsync("validate", "--format", "json", valid, broken);
@@ -54,11 +59,45 @@ public sealed class ValidateCommandTests : IDisposable
         using var second = JsonDocument.Parse(run.OutputLines[1]);
         Assert.False(second.RootElement.GetProperty("conformant").GetBoolean());
         var violation = second.RootElement.GetProperty("violations")[0];
-        Assert.Equal("XSD004", violation.GetProperty("rule").GetString());
+        Assert.Equal("MHS104", violation.GetProperty("rule").GetString());
         Assert.Equal("error", violation.GetProperty("severity").GetString());
         Assert.Equal("/RequeteWSCreerDemandeMHS/NumeroVersion", violation.GetProperty("path").GetString());
         Assert.Equal(11, violation.GetProperty("line").GetInt32());
         Assert.Contains("'V4'", violation.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_JsonFormat_ListsTheRulesNotJudgedAndTheNotes()
+    {
+        var creation = RepositoryPaths.Example("RequeteWSCreerDemandeMHS");
+
+        var run = await CliRun.InvokeAsync("validate", "--format", "json", creation);
+
+        using var json = JsonDocument.Parse(run.OutputLines[0]);
+        var notJudged = Assert.Single(json.RootElement.GetProperty("notJudged").EnumerateArray());
+        Assert.Equal("MHS117", notJudged.GetProperty("rule").GetString());
+        Assert.Equal(
+            "/RequeteWSCreerDemandeMHS/Demande/DonneesTypeDemande/ValeurIndexReleve",
+            notJudged.GetProperty("path").GetString());
+        Assert.False(string.IsNullOrEmpty(notJudged.GetProperty("reason").GetString()));
+        var note = Assert.Single(json.RootElement.GetProperty("notes").EnumerateArray());
+        Assert.Equal("ObservationDisco", note.GetProperty("key").GetString());
+        Assert.Equal("Mme Roussel 4821B Bâtiment C, sous-sol, local compteurs", note.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Validate_TextFormat_PrintsALinePerRuleNotJudgedAndPerNote()
+    {
+        var run = await CliRun.InvokeAsync("validate", RepositoryPaths.Example("RequeteWSCreerDemandeMHS"));
+
+        Assert.Contains(
+            "  MHS117   skipped /RequeteWSCreerDemandeMHS/Demande/DonneesTypeDemande/ValeurIndexReleve: not judged, ",
+            run.Output,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "  note             ObservationDisco: \"Mme Roussel 4821B Bâtiment C, sous-sol, local compteurs\"",
+            run.Output,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,14 +141,5 @@ public sealed class ValidateCommandTests : IDisposable
         var run = await CliRun.InvokeAsync("validate", "--xsd", RepositoryPaths.Xsd, RepositoryPaths.Example("RequeteWSAbandonnerRdv"));
 
         Assert.Equal(0, run.ExitCode);
-    }
-
-    private string WriteExampleWith(string example, string oldText, string newText)
-    {
-        var text = File.ReadAllText(RepositoryPaths.Example(example));
-        Assert.Contains(oldText, text, StringComparison.Ordinal);
-        var path = Path.Combine(_folder, example + ".xml");
-        File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
-        return path;
     }
 }

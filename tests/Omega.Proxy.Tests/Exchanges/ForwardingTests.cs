@@ -42,7 +42,7 @@ public sealed class ForwardingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(request, Assert.Single(_upstream.Received));
         Assert.Equal("fail", Header(response, VerdictHeaders.Verdict));
-        Assert.Equal("XSD004", Header(response, VerdictHeaders.Rules));
+        Assert.Equal("MHS104", Header(response, VerdictHeaders.Rules));
     }
 
     [Fact]
@@ -58,7 +58,8 @@ public sealed class ForwardingTests : IAsyncLifetime
         var fault = await Fault(response);
         Assert.Equal("soapenv:Client", fault.Element("faultcode")!.Value);
         var violation = Assert.Single(fault.Descendants(XName.Get("violation", "urn:omega-conformance:fault")));
-        Assert.Equal("XSD002", violation.Attribute("rule")!.Value);
+        Assert.Equal("MHS103", violation.Attribute("rule")!.Value);
+        Assert.Equal("Le login doit être renseigné.", violation.Value);
         Assert.Equal("/RequeteWSVerifierRecevabiliteMHS/Utilisateur/Login", violation.Attribute("path")!.Value);
         Assert.Equal("fail", Header(response, VerdictHeaders.Verdict));
     }
@@ -113,7 +114,7 @@ public sealed class ForwardingTests : IAsyncLifetime
 
         Assert.Equal(answer, await response.Content.ReadAsByteArrayAsync());
         Assert.Equal("fail", Header(response, VerdictHeaders.Verdict));
-        Assert.Equal("XSD004", Header(response, VerdictHeaders.Rules));
+        Assert.Equal("MHS201", Header(response, VerdictHeaders.Rules));
     }
 
     [Fact]

@@ -97,5 +97,16 @@ public static class MhsReturnCodes
     public static IReadOnlyList<ReturnCode> All { get; } = [DmdOkDP, DmdOkDD, Message, DatePlageH, ListeDP, DmdKo];
 
     /// <summary>The code of that name, or null when Annexe A has none.</summary>
-    public static ReturnCode? Find(string code) => All.FirstOrDefault(c => c.Code == code);
+    public static ReturnCode? Find(string code)
+    {
+        foreach (var known in All)
+        {
+            if (known.Code == code)
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
 }

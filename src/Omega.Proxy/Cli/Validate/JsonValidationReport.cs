@@ -24,10 +24,31 @@ internal sealed class JsonValidationReport(TextWriter output) : IValidationRepor
             {
                 json.WriteStartObject();
                 json.WriteString("rule", violation.RuleId);
-                json.WriteString("severity", violation.Severity == Severity.Error ? "error" : "warning");
+                json.WriteString("severity", Severities.Name(violation.Severity));
                 json.WriteString("path", violation.Path);
                 json.WriteNumber("line", violation.Line);
                 json.WriteString("message", violation.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("notJudged");
+            foreach (var notJudged in result.NotJudged)
+            {
+                json.WriteStartObject();
+                json.WriteString("rule", notJudged.RuleId);
+                json.WriteString("path", notJudged.Path);
+                json.WriteString("reason", notJudged.Reason);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("notes");
+            foreach (var note in result.Notes)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", note.Key);
+                json.WriteString("text", note.Text);
                 json.WriteEndObject();
             }
 

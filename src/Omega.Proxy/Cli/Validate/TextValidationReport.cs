@@ -2,7 +2,10 @@ using Omega.Conformance.Validation;
 
 namespace Omega.Proxy.Cli.Validate;
 
-/// <summary>The report for people: a line per file, then a line per violation.</summary>
+/// <summary>
+/// The report for people: a line per file, then a line per violation, per rule not judged and per
+/// note (quoted, so that spaces at its ends show).
+/// </summary>
 internal sealed class TextValidationReport(TextWriter output) : IValidationReport
 {
     public void Write(string file, ValidationResult result)
@@ -21,7 +24,7 @@ internal sealed class TextValidationReport(TextWriter output) : IValidationRepor
 
         foreach (var violation in result.Violations)
         {
-            var severity = violation.Severity == Severity.Error ? "error" : "warning";
+            var severity = Severities.Name(violation.Severity);
             var position = violation.Line > 0 ? $" ({violation.Line}:{violation.Column})" : string.Empty;
             output.WriteLine($"  {violation.RuleId,-8} {severity,-7} {violation.Path}{position}: {violation.Message}");
         }
@@ -34,6 +37,11 @@ internal sealed class TextValidationReport(TextWriter output) : IValidationRepor
         foreach (var notJudged in result.NotJudged)
         {
             output.WriteLine($"  {notJudged.RuleId,-8} {"skipped",-7} {notJudged.Path}: not judged, {notJudged.Reason}");
+        }
+
+        foreach (var note in result.Notes)
+        {
+            output.WriteLine($"  {"note",-16} {note.Key}: \"{note.Text}\"");
         }
     }
 
