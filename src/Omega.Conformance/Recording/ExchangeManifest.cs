@@ -45,6 +45,12 @@ public sealed record ExchangeManifest
     /// <summary>Why the upstream did not answer (YARP's error), or null.</summary>
     public string? UpstreamError { get; init; }
 
+    /// <summary>The events of the dialogue's tableau the exchange took.</summary>
+    public IReadOnlyList<Dialogue.TakenTransition> Transitions { get; init; } = [];
+
+    /// <summary>Where the dialogue stood after the exchange, by the service's dialogue model.</summary>
+    public Dialogue.DialogueState? DialogueAfter { get; init; }
+
     /// <summary>"pseudonymized" or "kept".</summary>
     public string PersonalData { get; init; } = "pseudonymized";
 }

@@ -32,11 +32,16 @@ public static class FileRecordingReader
     public static RecordedDialogue ReadDialogue(string folder)
     {
         var exchanges = Directory.GetFiles(folder, "*.json")
+            .Where(file => Path.GetFileName(file) != FileRecordingStore.SummaryFile)
             .Order(StringComparer.Ordinal)
             .Select(ReadExchange)
             .OrderBy(exchange => exchange.Manifest.Sequence)
             .ToList();
-        return new RecordedDialogue(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), exchanges);
+        var summaryFile = Path.Combine(folder, FileRecordingStore.SummaryFile);
+        var summary = File.Exists(summaryFile)
+            ? JsonSerializer.Deserialize(File.ReadAllBytes(summaryFile), RecordingJson.Readable.DialogueSummary)
+            : null;
+        return new RecordedDialogue(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), exchanges, summary);
     }
 
     private static bool IsDialogue(string folder) => Directory.EnumerateFiles(folder, "*.json").Any();

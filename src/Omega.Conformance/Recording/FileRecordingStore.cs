@@ -13,6 +13,9 @@ namespace Omega.Conformance.Recording;
 public sealed class FileRecordingStore : IRecordingStore
 {
     public const string TemporarySuffix = ".partial";
+
+    /// <summary>The file of a dialogue's summary, beside its exchanges' manifests.</summary>
+    public const string SummaryFile = "dialogue.json";
     private const string Pending = "pending";
 
     private readonly string _root;
@@ -40,6 +43,22 @@ public sealed class FileRecordingStore : IRecordingStore
             await WriteAtomicallyAsync(path, manifest.Response.File, entry.ResponseBody, cancel);
             var json = JsonSerializer.SerializeToUtf8Bytes(manifest, RecordingJson.Readable.ExchangeManifest);
             await WriteAtomicallyAsync(path, stem + ".json", json, cancel);
+        }
+        finally
+        {
+            folder.Gate.Release();
+        }
+    }
+
+    public async ValueTask WriteSummaryAsync(DialogueRef dialogue, DialogueSummary summary, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(dialogue);
+        var folder = _folders.GetOrAdd(dialogue.Id, _ => new DialogueFolder());
+        await folder.Gate.WaitAsync(cancel);
+        try
+        {
+            var json = JsonSerializer.SerializeToUtf8Bytes(summary, RecordingJson.Readable.DialogueSummary);
+            await WriteAtomicallyAsync(PlaceFolder(folder, dialogue), SummaryFile, json, cancel);
         }
         finally
         {

@@ -9,4 +9,8 @@ public interface IRecordingStore
     /// <exception cref="IOException">The store could not keep the exchange.</exception>
     /// <exception cref="UnauthorizedAccessException">The store refused the write.</exception>
     ValueTask AppendAsync(RecordingEntry entry, CancellationToken cancel);
+
+    /// <summary>Records what ended a dialogue outside its exchanges, beside them.</summary>
+    /// <exception cref="IOException">The store could not keep it.</exception>
+    ValueTask WriteSummaryAsync(DialogueRef dialogue, DialogueSummary summary, CancellationToken cancel);
 }

@@ -6,6 +6,7 @@ namespace Omega.Conformance.Recording;
 
 /// <summary>How manifests are written: camelCase, indented for people, French labels left readable.</summary>
 [JsonSerializable(typeof(ExchangeManifest))]
+[JsonSerializable(typeof(DialogueSummary))]
 internal sealed partial class RecordingJson : JsonSerializerContext
 {
     public static RecordingJson Readable { get; } = new(new JsonSerializerOptions

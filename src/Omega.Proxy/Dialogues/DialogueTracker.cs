@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Omega.Conformance.Services;
 using Omega.Conformance.Soap;
 using Omega.Proxy.Exchanges;
 
@@ -21,8 +22,13 @@ internal sealed class DialogueTracker(TimeProvider time)
     /// <summary>Every dialogue still followed.</summary>
     public IEnumerable<TrackedDialogue> Open => _byPce.Values.Concat(_byDemande.Values).Distinct().Where(d => !d.Ended);
 
-    /// <summary>The dialogue of a request, found or begun.</summary>
-    public TrackedDialogue Attach(MessageElement? request)
+    /// <summary>
+    /// The dialogue of a request, found or begun. A check always begins a dialogue; a creation
+    /// continues the check of its PCE when that check is done and nothing else took it, and begins
+    /// its own dialogue otherwise (OMEGA allows a creation without a check); the appointment and
+    /// stop calls follow their NumeroDemande.
+    /// </summary>
+    public TrackedDialogue Attach(MessageElement? request, OperationDefinition? operation)
     {
         var now = time.GetUtcNow();
         var demande = request?.Child("NumeroDemande")?.Value.Trim();
@@ -36,46 +42,57 @@ internal sealed class DialogueTracker(TimeProvider time)
             {
                 dialogue = _byDemande.GetOrAdd(demande, _ => Begin(now, cad, pce, demande));
             }
-            else if (!string.IsNullOrEmpty(pce))
+            else if (string.IsNullOrEmpty(pce))
             {
-                var key = cad + "|" + pce;
-                if (!_byPce.TryGetValue(key, out dialogue!) || dialogue.Ended || dialogue.NumeroDemande is not null)
-                {
-                    dialogue = Begin(now, cad, pce, null);
-                    _byPce[key] = dialogue;
-                }
+                dialogue = Begin(now, cad, pce, null);
+            }
+            else if (_byPce.TryGetValue(PceKey(cad, pce), out var checkedDialogue) && IsWaitingForCreation(checkedDialogue, operation))
+            {
+                dialogue = checkedDialogue;
             }
             else
             {
                 dialogue = Begin(now, cad, pce, null);
+                _byPce[PceKey(cad, pce)] = dialogue;
             }
 
+            dialogue.LastOperation = operation;
             dialogue.LastSeen = now;
             return dialogue;
         }
     }
 
-    /// <summary>Learns what OMEGA answered: the NumeroDemande it gave, whether the dialogue ended.</summary>
-    public void Answered(TrackedDialogue dialogue, MessageElement? response)
+    private static bool IsWaitingForCreation(TrackedDialogue dialogue, OperationDefinition? operation) =>
+        operation?.Role == OperationRole.Creation
+        && dialogue.LastOperation?.Role == OperationRole.Check
+        && dialogue.NumeroDemande is null
+        && !dialogue.Ended
+        && dialogue.Gate.CurrentCount == 1;
+
+    /// <summary>
+    /// Learns what the exchange taught: the NumeroDemande OMEGA gave, whether the dialogue is over.
+    /// A dialogue keyed by its PCE stops being so once it has a number or has ended, so the next
+    /// check of that PCE begins a new one.
+    /// </summary>
+    public void Answered(TrackedDialogue dialogue)
     {
-        var demande = response?.FindDescendant("NumeroDemande")?.Value.Trim();
-        var type = response?.Child("TypeRetourDialogue")?.Value.Trim();
+        var demande = dialogue.State?.NumeroDemande;
         lock (_lock)
         {
             if (!string.IsNullOrEmpty(demande) && dialogue.NumeroDemande is null)
             {
                 dialogue.NumeroDemande = demande;
                 _byDemande.TryAdd(demande, dialogue);
-                _byPce.TryRemove(new KeyValuePair<string, TrackedDialogue>(dialogue.NumeroCad + "|" + dialogue.NumeroPce, dialogue));
             }
 
-            if (type is "A" or "T")
+            if (dialogue.NumeroDemande is not null || dialogue.Ended)
             {
-                dialogue.Ended = true;
-                _byPce.TryRemove(new KeyValuePair<string, TrackedDialogue>(dialogue.NumeroCad + "|" + dialogue.NumeroPce, dialogue));
+                _byPce.TryRemove(new KeyValuePair<string, TrackedDialogue>(PceKey(dialogue.NumeroCad, dialogue.NumeroPce), dialogue));
             }
         }
     }
+
+    private static string PceKey(string? cad, string? pce) => cad + "|" + pce;
 
     private TrackedDialogue Begin(DateTimeOffset now, string? cad, string? pce, string? demande)
     {

@@ -1,3 +1,5 @@
+using Omega.Conformance.Dialogue;
+
 namespace Omega.Proxy.Dialogues;
 
 /// <summary>One dialogue as the proxy follows it: the exchanges of one demand, judged one at a time.</summary>
@@ -15,10 +17,19 @@ internal sealed class TrackedDialogue(string id, DateTimeOffset startedAt, strin
 
     public string? NumeroDemande { get; set; }
 
-    /// <summary>True once OMEGA answered "A" or "T": later calls are out of sequence.</summary>
-    public bool Ended { get; set; }
+    /// <summary>True once the dialogue is over (an "A" or "T" answer, or its window passed).</summary>
+    public bool Ended => State?.IsOver ?? false;
+
+    /// <summary>The dialogue model of the service, once an exchange named the service.</summary>
+    public IDialogueModel? Model { get; set; }
+
+    /// <summary>Where the dialogue stands after its last exchange, by the service's dialogue model.</summary>
+    public DialogueState? State { get; set; }
 
     public DateTimeOffset LastSeen { get; set; }
+
+    /// <summary>The operation of the dialogue's latest request.</summary>
+    public Omega.Conformance.Services.OperationDefinition? LastOperation { get; set; }
 
     /// <summary>Serializes the exchanges of one dialogue, so each is judged against the state its predecessor left.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);

@@ -35,6 +35,9 @@ internal sealed class Exchange
 
     public int Sequence { get; set; }
 
+    /// <summary>The events of the dialogue's tableau the exchange took.</summary>
+    public IReadOnlyList<Omega.Conformance.Dialogue.TakenTransition> Transitions { get; set; } = [];
+
     public BoundedBody? Request { get; set; }
 
     public ValidationResult? RequestVerdict { get; set; }

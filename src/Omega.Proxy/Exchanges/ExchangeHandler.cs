@@ -56,14 +56,14 @@ internal sealed class ExchangeHandler(
             ClientCertificateSubject = context.Connection.ClientCertificate?.Subject,
         });
 
-        var dialogue = dialogues.Attach(exchange.RequestVerdict?.Message);
+        var dialogue = dialogues.Attach(exchange.RequestVerdict?.Message, exchange.RequestVerdict?.Binding?.Operation);
         await dialogue.Gate.WaitAsync(context.RequestAborted);
         try
         {
             exchange.Dialogue = dialogue;
             exchange.Sequence = dialogue.NextSequence();
             await JudgeAndAnswerAsync(context, exchange);
-            dialogues.Answered(dialogue, exchange.ResponseVerdict?.Message);
+            dialogues.Answered(dialogue);
             exchange.Duration = time.GetElapsedTime(started);
             await CompleteAsync(exchange, context.RequestAborted);
         }
@@ -106,6 +106,11 @@ internal sealed class ExchangeHandler(
         }
 
         exchange.UpstreamError = error;
+        if (exchange.ResponseVerdict is null)
+        {
+            DialogueStepper.Step(exchange, answered: false);
+        }
+
         var timedOut = error == ForwarderError.RequestTimedOut;
         var status = timedOut ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;
         metrics.UpstreamError(error.ToString());

@@ -74,10 +74,12 @@ internal sealed class ProxyHost : IAsyncDisposable
                 sp.GetRequiredService<ProxyHealth>(),
                 sp.GetRequiredService<ILogger<ExchangeRecorder>>()));
         services.AddSingleton<ExchangeHandler>();
+        services.AddSingleton<DialogueWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<DialogueWatch>());
         services.AddHttpForwarder();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(ProxyMetrics.MeterName)
-            .AddPrometheusExporter());
+            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
 
         var app = builder.Build();
         app.MapAdmin(options, app.Services.GetRequiredService<ProxyHealth>());

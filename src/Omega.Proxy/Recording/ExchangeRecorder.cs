@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
+using Omega.Conformance.Dialogue;
 using Omega.Conformance.Recording;
 using Omega.Conformance.Services;
 using Omega.Proxy.Admin;
+using Omega.Proxy.Dialogues;
 using Omega.Proxy.Exchanges;
 using Omega.Proxy.Telemetry;
 
@@ -38,6 +40,35 @@ internal sealed class ExchangeRecorder(
         }
     }
 
+    public async ValueTask RecordEndAsync(TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel)
+    {
+        var summary = new DialogueSummary
+        {
+            DialogueId = dialogue.Id,
+            NumeroCad = dialogue.NumeroCad,
+            NumeroPce = dialogue.NumeroPce,
+            NumeroDemande = dialogue.NumeroDemande,
+            StartedAt = dialogue.StartedAt,
+            EndedAt = at,
+            State = step.State,
+            Transitions = step.Transitions,
+            Violations = [.. step.Violations.Select(v => ManifestBuilder.Recorded("dialogue", v, text => text))],
+        };
+        try
+        {
+            await store.WriteSummaryAsync(Ref(dialogue), summary, cancel);
+            health.RecordingSucceeded();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
+        {
+            health.RecordingFailed();
+            Log.RecordingFailed(logger, dialogue.Id, e.GetType().Name, e);
+        }
+    }
+
+    private static DialogueRef Ref(TrackedDialogue dialogue) =>
+        new(dialogue.Id, dialogue.StartedAt, dialogue.NumeroPce, dialogue.NumeroDemande);
+
     private RecordingEntry Entry(Exchange exchange)
     {
         var dialogue = exchange.Dialogue!;
@@ -55,7 +86,6 @@ internal sealed class ExchangeRecorder(
         }
 
         var manifest = ManifestBuilder.Build(exchange, keepPersonalData, scrub);
-        var dialogueRef = new DialogueRef(dialogue.Id, dialogue.StartedAt, dialogue.NumeroPce, dialogue.NumeroDemande);
-        return new RecordingEntry(dialogueRef, manifest, request, response);
+        return new RecordingEntry(Ref(dialogue), manifest, request, response);
     }
 }

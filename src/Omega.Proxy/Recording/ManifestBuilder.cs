@@ -32,6 +32,8 @@ internal static class ManifestBuilder
                 ? null
                 : exchange.UpstreamError.ToString(),
             PersonalData = keepPersonalData ? "kept" : "pseudonymized",
+            Transitions = exchange.Transitions,
+            DialogueAfter = dialogue.State,
             Request = new RecordedMessage
             {
                 File = exchange.Request is { TooLarge: false, Length: > 0 } ? stem + ".request.xml" : null,
@@ -55,10 +57,19 @@ internal static class ManifestBuilder
         };
     }
 
+    /// <summary>A violation as a recording keeps it, its message scrubbed of personal values.</summary>
+    public static RecordedViolation Recorded(string side, Violation violation, Func<string, string> scrub) => new(
+        side,
+        violation.RuleId,
+        violation.Severity == Severity.Error ? "error" : "warning",
+        violation.Path,
+        violation.Line,
+        scrub(violation.Message));
+
     private static IEnumerable<RecordedViolation> Violations(Exchange exchange, Func<string, string> scrub)
     {
-        IEnumerable<RecordedViolation> Side(string side, IEnumerable<Violation> violations) => violations.Select(v =>
-            new RecordedViolation(side, v.RuleId, v.Severity == Severity.Error ? "error" : "warning", v.Path, v.Line, scrub(v.Message)));
+        IEnumerable<RecordedViolation> Side(string side, IEnumerable<Violation> violations) =>
+            violations.Select(v => Recorded(side, v, scrub));
 
         return Side("request", exchange.RequestVerdict?.Violations ?? [])
             .Concat(Side("response", exchange.ResponseVerdict?.Violations ?? []))

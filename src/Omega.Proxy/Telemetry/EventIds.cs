@@ -8,6 +8,7 @@ internal static class EventIds
     public const int ExchangeJudged = 1100;
     public const int RequestRefused = 1101;
     public const int PassThrough = 1102;
+    public const int DialogueExpired = 1110;
     public const int UpstreamFailed = 1200;
     public const int RecordingFailed = 1300;
     public const int AdminRefused = 1400;

@@ -34,6 +34,11 @@ internal static partial class Log
         "{Method} {Path} passed through unjudged: not a SOAP exchange")]
     public static partial void PassThrough(ILogger logger, string method, string path);
 
+    [LoggerMessage(EventIds.DialogueExpired, LogLevel.Information,
+        "Dialogue {DialogueId} NumeroDemande={NumeroDemande} ended by its window, status {Status}; violations [{RuleIds}]")]
+    public static partial void DialogueExpired(
+        ILogger logger, string dialogueId, string? numeroDemande, string status, string ruleIds);
+
     [LoggerMessage(EventIds.UpstreamFailed, LogLevel.Warning,
         "Exchange {ExchangeId}: upstream {Upstream} failed ({Error}), answered {StatusCode}")]
     public static partial void UpstreamFailed(

@@ -34,15 +34,29 @@ public sealed class AdminEndpointTests : IAsyncLifetime
     public async Task Metrics_AfterExchanges_CountVerdictsAndViolationsInPrometheusText()
     {
         await using var proxy = await RunningProxy.StartAsync(_upstream.Address);
-        (await proxy.PostAsync(RunningProxy.Example("RequeteWSAccepterRdv"))).Dispose();
-        (await proxy.PostAsync(Exchanges.ForwardingTests.Edit("RequeteWSAccepterRdv", "<NumeroVersion>V10</NumeroVersion>", "<NumeroVersion>V2</NumeroVersion>"))).Dispose();
+        (await proxy.PostAsync(RunningProxy.Example("RequeteWSVerifierRecevabiliteMHS"))).Dispose();
+        (await proxy.PostAsync(Exchanges.ForwardingTests.Edit(
+            "RequeteWSVerifierRecevabiliteMHS", "<NumeroVersion>V10</NumeroVersion>", "<NumeroVersion>V2</NumeroVersion>"))).Dispose();
 
-        var text = await proxy.Client.GetStringAsync("/_omega/metrics");
+        var text = await MetricsOnceCountedAsync(proxy, "verdict=\"fail\"");
 
         Assert.Contains("omega_exchanges_total{", text, StringComparison.Ordinal);
-        Assert.Matches("omega_exchanges_total\\{[^}]*operation=\"AccepterRdv\"[^}]*verdict=\"pass\"[^}]*\\} 1", text);
-        Assert.Matches("omega_exchanges_total\\{[^}]*operation=\"AccepterRdv\"[^}]*verdict=\"fail\"[^}]*\\} 1", text);
+        Assert.Matches("omega_exchanges_total\\{[^}]*operation=\"VerifierRecevabiliteMHS\"[^}]*verdict=\"pass\"[^}]*\\} 1", text);
+        Assert.Matches("omega_exchanges_total\\{[^}]*operation=\"VerifierRecevabiliteMHS\"[^}]*verdict=\"fail\"[^}]*\\} 1", text);
         Assert.Matches("omega_violations_total\\{[^}]*rule=\"MHS104\"[^}]*\\} 1", text);
+    }
+
+    /// <summary>Metrics are counted once the answer is sent: scrape until the last exchange shows.</summary>
+    internal static async Task<string> MetricsOnceCountedAsync(RunningProxy proxy, string fragment)
+    {
+        var text = string.Empty;
+        for (var attempt = 0; attempt < 40 && !text.Contains(fragment, StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(attempt == 0 ? 0 : 50);
+            text = await proxy.Client.GetStringAsync("/_omega/metrics");
+        }
+
+        return text;
     }
 
     [Theory]

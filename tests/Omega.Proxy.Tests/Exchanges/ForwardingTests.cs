@@ -114,7 +114,7 @@ public sealed class ForwardingTests : IAsyncLifetime
 
         Assert.Equal(answer, await response.Content.ReadAsByteArrayAsync());
         Assert.Equal("fail", Header(response, VerdictHeaders.Verdict));
-        Assert.Equal("MHS201", Header(response, VerdictHeaders.Rules));
+        Assert.StartsWith("MHS201", Header(response, VerdictHeaders.Rules), StringComparison.Ordinal);
     }
 
     [Fact]

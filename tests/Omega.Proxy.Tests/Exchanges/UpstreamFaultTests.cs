@@ -13,7 +13,7 @@ public sealed class UpstreamFaultTests
         var closedPort = FreePort();
         await using var proxy = await RunningProxy.StartAsync(new Uri($"http://127.0.0.1:{closedPort}/"));
 
-        using var response = await proxy.PostAsync(RunningProxy.Example("RequeteWSAbandonnerRdv"));
+        using var response = await proxy.PostAsync(RunningProxy.Example("RequeteWSVerifierRecevabiliteMHS"));
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         var fault = await ForwardingTests.Fault(response);

@@ -24,14 +24,17 @@ internal sealed class RunningProxy : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<RunningProxy> StartAsync(Uri upstream, Func<ProxyOptions, ProxyOptions>? configure = null)
+    public static async Task<RunningProxy> StartAsync(
+        Uri upstream, Func<ProxyOptions, ProxyOptions>? configure = null, TimeProvider? time = null)
     {
         var recordings = Directory.CreateTempSubdirectory("omega-rec-").FullName;
         var options = new ProxyOptions { Listen = "http://127.0.0.1:0", Upstream = upstream.ToString(), Record = recordings };
         options = configure?.Invoke(options) ?? options;
-        var host = await ProxyHost.StartAsync(options, upstream, logging => logging.ClearProviders());
+        var host = await ProxyHost.StartAsync(options, upstream, logging => logging.ClearProviders(), time);
         return new RunningProxy(host, recordings);
     }
+
+    public Task<HttpResponseMessage> PostAsync(string envelope) => PostAsync(System.Text.Encoding.UTF8.GetBytes(envelope));
 
     /// <summary>Posts an envelope as a supplier does: text/xml with the SOAPAction of its operation.</summary>
     public Task<HttpResponseMessage> PostAsync(byte[] envelope, string contentType = "text/xml; charset=utf-8")

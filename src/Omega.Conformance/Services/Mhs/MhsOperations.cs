@@ -3,8 +3,8 @@ namespace Omega.Conformance.Services.Mhs;
 /// <summary>The seven operations of the MHS WSDL.</summary>
 public static class MhsOperations
 {
-    public static readonly OperationDefinition VerifierRecevabiliteMHS = Define("VerifierRecevabiliteMHS");
-    public static readonly OperationDefinition CreerDemandeMHS = Define("CreerDemandeMHS");
+    public static readonly OperationDefinition VerifierRecevabiliteMHS = Define("VerifierRecevabiliteMHS", OperationRole.Check);
+    public static readonly OperationDefinition CreerDemandeMHS = Define("CreerDemandeMHS", OperationRole.Creation);
     public static readonly OperationDefinition ProposerDatePlage = Define("ProposerDatePlage");
     public static readonly OperationDefinition AccepterRdv = Define("AccepterRdv");
     public static readonly OperationDefinition DemanderPrecSuiv = Define("DemanderPrecSuiv");
@@ -18,5 +18,6 @@ public static class MhsOperations
         AbandonnerRdv, AbandonnerDemande,
     ];
 
-    private static OperationDefinition Define(string name) => new(name, "RequeteWS" + name, "ReponseWS" + name);
+    private static OperationDefinition Define(string name, OperationRole role = OperationRole.FollowUp) =>
+        new(name, "RequeteWS" + name, "ReponseWS" + name, role);
 }

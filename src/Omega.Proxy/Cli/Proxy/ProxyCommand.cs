@@ -57,7 +57,7 @@ internal static class ProxyCommand
             await proxy.WaitForShutdownAsync(cancel);
             return ExitCodes.Success;
         }
-        catch (ContractException e)
+        catch (Exception e) when (e is ContractException or Omega.Simulator.Data.SimulatorDataException)
         {
             return console.Fail(e.Message);
         }

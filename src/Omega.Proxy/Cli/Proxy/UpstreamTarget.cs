@@ -1,39 +1,44 @@
 using Omega.Proxy.Hosting;
+using Omega.Simulator;
 
 namespace Omega.Proxy.Cli.Proxy;
 
-/// <summary>What the proxy forwards to: the configured upstream, or an embedded simulator it starts.</summary>
+/// <summary>What the proxy or a replay talks to: the configured upstream, or an embedded simulator it starts.</summary>
 internal sealed class UpstreamTarget : IAsyncDisposable
 {
-    private readonly IAsyncDisposable? _owned;
+    private readonly SimulatorHost? _simulator;
 
-    private UpstreamTarget(Uri address, string description, IAsyncDisposable? owned)
+    private UpstreamTarget(Uri address, string description, SimulatorHost? simulator)
     {
         Address = address;
         Description = description;
-        _owned = owned;
+        _simulator = simulator;
     }
 
     public Uri Address { get; }
 
     public string Description { get; }
 
-    public static Task<UpstreamTarget> StartAsync(ProxyOptions options, CancellationToken cancel)
+    /// <exception cref="Omega.Conformance.Contract.ContractException">The simulator's contract cannot be loaded.</exception>
+    /// <exception cref="Omega.Simulator.Data.SimulatorDataException">The simulator's data cannot be used.</exception>
+    public static async Task<UpstreamTarget> StartAsync(ProxyOptions options, CancellationToken cancel)
     {
-        _ = cancel;
         if (options.Upstream is { } upstream)
         {
-            return Task.FromResult(new UpstreamTarget(new Uri(upstream), upstream, owned: null));
+            return new UpstreamTarget(new Uri(upstream), upstream, simulator: null);
         }
 
-        throw new IOException("the embedded simulator is not available in this build");
+        // The embedded simulator takes a free loopback port: only the proxy talks to it.
+        var simulator = await OmegaSimulator.StartAsync(
+            new SimulatorOptions { ListenUrl = "http://127.0.0.1:0", ContractFolder = options.Xsd }, cancel);
+        return new UpstreamTarget(simulator.Url, $"the embedded OMEGA simulator ({simulator.ServiceUrl})", simulator);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_owned is not null)
+        if (_simulator is not null)
         {
-            await _owned.DisposeAsync();
+            await _simulator.DisposeAsync();
         }
     }
 }
