@@ -23,6 +23,6 @@ public sealed record RecordedMessage
 
     public bool Conformant { get; init; }
 
-    /// <summary>"upstream", or "proxy" when the proxy answered itself (a refusal, a fault).</summary>
+    /// <summary>"upstream"; "proxy" when the proxy answered itself (a refusal, a fault); "recording" in simulate mode.</summary>
     public string? AnsweredBy { get; init; }
 }

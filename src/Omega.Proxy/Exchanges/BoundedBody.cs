@@ -22,6 +22,9 @@ internal sealed class BoundedBody
 
     public ReadOnlyMemory<byte> Memory => Bytes.AsMemory(0, Length);
 
+    /// <summary>A body already in memory, such as a recorded answer.</summary>
+    public static BoundedBody Of(ReadOnlyMemory<byte> bytes) => new(bytes.ToArray(), bytes.Length, tooLarge: false);
+
     public static async Task<BoundedBody> ReadAsync(Stream source, long? declaredLength, long limit, CancellationToken cancel)
     {
         if (declaredLength > limit)

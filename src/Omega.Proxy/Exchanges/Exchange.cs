@@ -59,6 +59,9 @@ internal sealed class Exchange
     /// <summary>The proxy answered itself: a refused request, an upstream fault, an oversized body.</summary>
     public string? ProxyAnswer { get; set; }
 
+    /// <summary>In simulate mode, the recorded exchange the answer was taken from.</summary>
+    public string? AnsweredFromRecording { get; set; }
+
     /// <summary>The SOAP Fault the proxy sent when it answered itself.</summary>
     public byte[]? ProxyAnswerBody { get; set; }
 

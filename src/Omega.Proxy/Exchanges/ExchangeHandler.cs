@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Omega.Conformance.Replay;
 using Omega.Conformance.Rules;
 using Omega.Conformance.Soap;
 using Omega.Proxy.Dialogues;
@@ -22,6 +23,7 @@ internal sealed class ExchangeHandler(
     Upstream upstream,
     IHttpForwarder forwarder,
     IExchangeRecorder recorder,
+    ReplaySource replay,
     DialogueTracker dialogues,
     ProxyMetrics metrics,
     TimeProvider time,
@@ -34,6 +36,12 @@ internal sealed class ExchangeHandler(
         if (!HttpMethods.IsPost(context.Request.Method))
         {
             Log.PassThrough(logger, context.Request.Method, context.Request.Path);
+            if (upstream.Address is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
             await forwarder.SendAsync(context, upstream.Prefix, upstream.Client, _requestConfig, HttpTransformer.Default);
             return;
         }
@@ -86,10 +94,38 @@ internal sealed class ExchangeHandler(
             await AnswerAsync(context, exchange, StatusCodes.Status500InternalServerError, clientFault: true,
                 "The request is not conformant; omega-conformance (enforce mode) did not forward it.");
         }
+        else if (replay.Answers is { } answers && exchange.Operation is { } operation
+                 && answers.Answer(operation, exchange.Request.Memory) is { } recorded)
+        {
+            await AnswerFromRecordingAsync(context, exchange, recorded);
+        }
+        else if (replay.Answers is not null && (!options.Fallthrough || upstream.Address is null))
+        {
+            await AnswerAsync(context, exchange, StatusCodes.Status500InternalServerError, clientFault: false,
+                $"No recorded exchange matches this {exchange.Operation ?? "unknown"} request; omega-conformance answers "
+                + "from recordings only (add --fallthrough to forward what no recording matches).");
+        }
         else
         {
             await ForwardAsync(context, exchange);
         }
+    }
+
+    /// <summary>Simulate mode: the recorded answer, judged and told as if OMEGA had just given it.</summary>
+    private async Task AnswerFromRecordingAsync(HttpContext context, Exchange exchange, RecordedAnswer recorded)
+    {
+        exchange.Response = BoundedBody.Of(recorded.Body);
+        exchange.StatusCode = recorded.Status;
+        exchange.ResponseContentType = recorded.ContentType;
+        exchange.AnsweredFromRecording = recorded.Source;
+        judge.JudgeResponse(exchange);
+        context.Response.StatusCode = recorded.Status;
+        context.Response.ContentType = recorded.ContentType;
+        context.Response.ContentLength = recorded.Body.Length;
+        VerdictHeaders.Write(context.Response, exchange);
+        exchange.ResponseHeaders = RecordedHeaders.Keep(context.Response.Headers.Select(h =>
+            new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.OfType<string>())));
+        await context.Response.Body.WriteAsync(recorded.Body, context.RequestAborted);
     }
 
     private async Task ForwardAsync(HttpContext context, Exchange exchange)

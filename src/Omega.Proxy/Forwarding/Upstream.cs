@@ -11,23 +11,24 @@ namespace Omega.Proxy.Forwarding;
 /// </summary>
 internal sealed class Upstream : IDisposable
 {
-    private Upstream(Uri address, HttpMessageInvoker client, TimeSpan timeout)
+    private Upstream(Uri? address, HttpMessageInvoker client, TimeSpan timeout)
     {
         Address = address;
         Client = client;
         Timeout = timeout;
     }
 
-    public Uri Address { get; }
+    /// <summary>The upstream's address; null when the proxy only answers from recordings.</summary>
+    public Uri? Address { get; }
 
     /// <summary>The destination prefix YARP forwards to: the upstream URL without a trailing slash.</summary>
-    public string Prefix => Address.AbsoluteUri.TrimEnd('/');
+    public string Prefix => Address?.AbsoluteUri.TrimEnd('/') ?? "none";
 
     public HttpMessageInvoker Client { get; }
 
     public TimeSpan Timeout { get; }
 
-    public static Upstream Create(Uri address, ProxyOptions options)
+    public static Upstream Create(Uri? address, ProxyOptions options)
     {
         var handler = new SocketsHttpHandler
         {

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Omega.Conformance.Contract;
 using Omega.Conformance.Recording;
+using Omega.Conformance.Replay;
+using Omega.Conformance.Services;
 using Omega.Conformance.Soap;
 using Omega.Conformance.Validation;
 using Omega.Proxy.Admin;
@@ -37,7 +39,7 @@ internal sealed class ProxyHost : IAsyncDisposable
     /// <exception cref="ContractException">The XSD cannot be loaded.</exception>
     public static async Task<ProxyHost> StartAsync(
         ProxyOptions options,
-        Uri upstreamAddress,
+        Uri? upstreamAddress,
         Action<ILoggingBuilder>? logging = null,
         TimeProvider? time = null,
         CancellationToken cancel = default)
@@ -60,6 +62,7 @@ internal sealed class ProxyHost : IAsyncDisposable
         services.AddSingleton(options);
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton(new ExchangeJudge(validator));
+        services.AddSingleton(LoadRecordedAnswers(options, validator.Services));
         services.AddSingleton(upstream);
         services.AddSingleton<ProxyMetrics>();
         services.AddSingleton(sp => new ProxyHealth(options, upstream.Prefix, sp.GetRequiredService<TimeProvider>()));
@@ -100,6 +103,14 @@ internal sealed class ProxyHost : IAsyncDisposable
         await _app.DisposeAsync();
         _upstream.Dispose();
     }
+
+    /// <exception cref="RecordingException">A recording cannot be read.</exception>
+    private static ReplaySource LoadRecordedAnswers(ProxyOptions options, ServiceCatalog services) => options.Replay.Count == 0
+        ? new ReplaySource(null)
+        : new ReplaySource(new RecordedAnswers(
+            FileRecordingReader.Read(options.Replay),
+            VolatileFields.Default,
+            [.. services.Services.SelectMany(service => service.PersonalData).Distinct()]));
 
     private static void ConfigureHttps(HttpsConnectionAdapterOptions https, TlsOptions tls)
     {

@@ -38,5 +38,11 @@ public sealed record ProxyOptions
     /// <summary>Answer /_omega/* endpoints to other hosts than the loopback.</summary>
     public bool AdminAllowRemote { get; init; }
 
+    /// <summary>Recordings to answer from instead of an upstream (simulate mode); empty to forward.</summary>
+    public IReadOnlyList<string> Replay { get; init; } = [];
+
+    /// <summary>With <see cref="Replay"/>: forward the requests no recording matches (spy mode).</summary>
+    public bool Fallthrough { get; init; }
+
     public TlsOptions Tls { get; init; } = new();
 }

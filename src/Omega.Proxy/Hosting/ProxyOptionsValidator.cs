@@ -11,9 +11,24 @@ internal static class ProxyOptionsValidator
             errors.Add($"--listen must be an http:// or https:// URL, not '{options.Listen}'");
         }
 
-        if (options.Stub == options.Upstream is not null)
+        var hasTarget = options.Stub || options.Upstream is not null;
+        if (options.Stub && options.Upstream is not null)
         {
-            errors.Add(options.Stub ? "--stub and --upstream exclude each other" : "give --upstream URL or --stub");
+            errors.Add("--stub and --upstream exclude each other");
+        }
+        else if (!hasTarget && (options.Replay.Count == 0 || options.Fallthrough))
+        {
+            errors.Add(options.Fallthrough ? "--fallthrough needs --upstream URL or --stub" : "give --upstream URL or --stub");
+        }
+
+        if (options.Fallthrough && options.Replay.Count == 0)
+        {
+            errors.Add("--fallthrough goes with --replay");
+        }
+
+        foreach (var recording in options.Replay.Where(path => !Directory.Exists(path)))
+        {
+            errors.Add($"no recording folder at '{recording}'");
         }
 
         if (options.Upstream is not null && !IsHttpUrl(options.Upstream))

@@ -52,7 +52,9 @@ internal static class ManifestBuilder
                 Headers = exchange.ResponseHeaders,
                 Message = exchange.ResponseVerdict?.MessageName,
                 Conformant = exchange.ResponseVerdict?.IsConformant ?? exchange.ProxyAnswer is null,
-                AnsweredBy = exchange.ProxyAnswer is null ? "upstream" : "proxy",
+                AnsweredBy = exchange.ProxyAnswer is not null ? "proxy"
+                    : exchange.AnsweredFromRecording is not null ? "recording"
+                    : "upstream",
             },
         };
     }

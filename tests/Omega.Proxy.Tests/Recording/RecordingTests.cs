@@ -110,6 +110,7 @@ public sealed class RecordingTests : IAsyncLifetime
         {
             using var response = await proxy.PostAsync(RunningProxy.Example(request));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("pass", Exchanges.ForwardingTests.Header(response, Omega.Proxy.Exchanges.VerdictHeaders.Verdict));
         }
     }
 }

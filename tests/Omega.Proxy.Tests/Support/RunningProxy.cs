@@ -25,10 +25,10 @@ internal sealed class RunningProxy : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     public static async Task<RunningProxy> StartAsync(
-        Uri upstream, Func<ProxyOptions, ProxyOptions>? configure = null, TimeProvider? time = null)
+        Uri? upstream, Func<ProxyOptions, ProxyOptions>? configure = null, TimeProvider? time = null)
     {
         var recordings = Directory.CreateTempSubdirectory("omega-rec-").FullName;
-        var options = new ProxyOptions { Listen = "http://127.0.0.1:0", Upstream = upstream.ToString(), Record = recordings };
+        var options = new ProxyOptions { Listen = "http://127.0.0.1:0", Upstream = upstream?.ToString(), Record = recordings };
         options = configure?.Invoke(options) ?? options;
         var host = await ProxyHost.StartAsync(options, upstream, logging => logging.ClearProviders(), time);
         return new RunningProxy(host, recordings);

@@ -45,6 +45,12 @@ internal static class ProxyCommand
             await using var proxy = await ProxyHost.StartAsync(options, upstream.Address, cancel: cancel);
             var address = proxy.Address.ToString().TrimEnd('/');
             console.Output.WriteLine($"omega proxy listening on {address} ({options.Mode.ToString().ToLowerInvariant()} mode)");
+            if (options.Replay.Count > 0)
+            {
+                var fallthrough = options.Fallthrough ? ", the rest forwarded" : ", a SOAP Fault for the rest";
+                console.Output.WriteLine($"  answering from the recordings in {string.Join(", ", options.Replay)}{fallthrough}");
+            }
+
             console.Output.WriteLine($"  forwarding to {upstream.Description}");
             console.Output.WriteLine($"  recording to {(string.IsNullOrEmpty(options.Record) ? "nothing (--no-record)" : Path.GetFullPath(options.Record))}");
             console.Output.WriteLine($"  health and metrics on {address}/_omega/health and {address}/_omega/metrics");
@@ -57,7 +63,8 @@ internal static class ProxyCommand
             await proxy.WaitForShutdownAsync(cancel);
             return ExitCodes.Success;
         }
-        catch (Exception e) when (e is ContractException or Omega.Simulator.Data.SimulatorDataException)
+        catch (Exception e) when (e is ContractException or Omega.Simulator.Data.SimulatorDataException
+                                       or Omega.Conformance.Recording.RecordingException)
         {
             return console.Fail(e.Message);
         }

@@ -92,6 +92,17 @@ internal sealed class ProxyFlags
         Description = "answer /_omega/* to other hosts than the loopback",
     };
 
+    public Option<string[]> Replay { get; } = new("--replay")
+    {
+        Description = "answer from these recordings instead of forwarding (simulate); repeatable",
+        HelpName = "DIR",
+    };
+
+    public Option<bool> Fallthrough { get; } = new("--fallthrough")
+    {
+        Description = "with --replay: forward what no recording matches to the upstream (spy)",
+    };
+
     public Option<string> Config { get; } = new("--config")
     {
         Description = "a JSON settings file read after appsettings.json",
@@ -102,7 +113,7 @@ internal sealed class ProxyFlags
     [
         Listen, Upstream, Stub, Mode, Record, NoRecord, KeepPersonalData, MaxEnvelope, UpstreamTimeout, Xsd,
         TlsCert, TlsKey, TlsPassword, RequireClientCert, UpstreamCert, UpstreamKey, UpstreamCertPassword,
-        UpstreamTrust, AdminAllowRemote, Config,
+        UpstreamTrust, AdminAllowRemote, Replay, Fallthrough, Config,
     ];
 
     private static Option<string> CreateMode()

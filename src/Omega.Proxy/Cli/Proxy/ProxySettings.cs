@@ -30,7 +30,10 @@ internal static class ProxySettings
         string? Text(Option<string> flag, string? current) => parsed.GetResult(flag) is null ? current : parsed.GetValue(flag);
 
         var upstream = Text(flags.Upstream, options.Upstream);
-        var stub = Pick(flags.Stub, options.Stub) || (stubByDefault && upstream is null);
+        var replay = parsed.GetResult(flags.Replay) is null ? options.Replay : parsed.GetValue(flags.Replay) ?? [];
+        var fallthrough = Pick(flags.Fallthrough, options.Fallthrough);
+        var replayOnly = replay.Count > 0 && !fallthrough;
+        var stub = Pick(flags.Stub, options.Stub) || (stubByDefault && upstream is null && !replayOnly);
         var timeout = parsed.GetResult(flags.UpstreamTimeout) is null
             ? options.UpstreamTimeout
             : TimeSpan.FromSeconds(parsed.GetValue(flags.UpstreamTimeout));
@@ -50,6 +53,8 @@ internal static class ProxySettings
             UpstreamTimeout = timeout,
             Xsd = Text(flags.Xsd, options.Xsd),
             AdminAllowRemote = Pick(flags.AdminAllowRemote, options.AdminAllowRemote),
+            Replay = replay,
+            Fallthrough = fallthrough,
             Tls = options.Tls with
             {
                 Certificate = Text(flags.TlsCert, options.Tls.Certificate),

@@ -8,14 +8,15 @@ internal sealed class UpstreamTarget : IAsyncDisposable
 {
     private readonly SimulatorHost? _simulator;
 
-    private UpstreamTarget(Uri address, string description, SimulatorHost? simulator)
+    private UpstreamTarget(Uri? address, string description, SimulatorHost? simulator)
     {
         Address = address;
         Description = description;
         _simulator = simulator;
     }
 
-    public Uri Address { get; }
+    /// <summary>Where to forward, or null in simulate mode without a fallthrough.</summary>
+    public Uri? Address { get; }
 
     public string Description { get; }
 
@@ -26,6 +27,11 @@ internal sealed class UpstreamTarget : IAsyncDisposable
         if (options.Upstream is { } upstream)
         {
             return new UpstreamTarget(new Uri(upstream), upstream, simulator: null);
+        }
+
+        if (!options.Stub)
+        {
+            return new UpstreamTarget(null, "nothing: answers come from the recordings only", simulator: null);
         }
 
         // The embedded simulator takes a free loopback port: only the proxy talks to it.

@@ -102,7 +102,7 @@ internal static class ReplayCommand
         var equivalent = true;
         foreach (var dialogue in dialogues)
         {
-            var replay = await replayer.ReplayAsync(dialogue, upstream.Address, cancel);
+            var replay = await replayer.ReplayAsync(dialogue, upstream.Address!, cancel);
             report.Write(replay);
             equivalent &= replay.Equivalent;
         }

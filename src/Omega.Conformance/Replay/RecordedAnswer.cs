@@ -1,0 +1,4 @@
+namespace Omega.Conformance.Replay;
+
+/// <summary>An answer taken from a recording, to serve again: its status, content type and bytes.</summary>
+public sealed record RecordedAnswer(int Status, string ContentType, ReadOnlyMemory<byte> Body, string Source);
