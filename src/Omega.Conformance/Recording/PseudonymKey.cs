@@ -22,6 +22,12 @@ public sealed class PseudonymKey
     public static byte[] NewSecret() => RandomNumberGenerator.GetBytes(32);
 
     /// <summary>
+    /// The recorder secret of a configured passphrase, so instances (and runs) that share it give
+    /// the same tokens.
+    /// </summary>
+    public static byte[] SecretFrom(string passphrase) => SHA256.HashData(Encoding.UTF8.GetBytes(passphrase));
+
+    /// <summary>
     /// The token of a value: each digit becomes a digit, each letter a letter of the same case, and
     /// everything else stays, so the token keeps the value's length and shape (a phone stays ten
     /// digits, an e-mail keeps its @). A leading 0 stays, so a French number still looks like one.

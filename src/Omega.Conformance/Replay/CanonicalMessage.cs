@@ -9,7 +9,7 @@ namespace Omega.Conformance.Replay;
 /// name, attributes in order of name, trimmed texts, and nothing of its volatile fields, prefixes,
 /// layout or comments. Two requests XMLUnit finds alike have the same canonical form.
 /// </summary>
-internal static class CanonicalMessage
+public static class CanonicalMessage
 {
     /// <summary>The canonical form of the message in an envelope, or null when it is not XML.</summary>
     /// <param name="envelope">The envelope's bytes.</param>

@@ -14,7 +14,7 @@ internal static class TimeOrderedIds
     public static string Next(TimeProvider time)
     {
         var sequence = Interlocked.Increment(ref _counter).ToString("D6", CultureInfo.InvariantCulture);
-        var stamp = time.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         return $"{stamp}-{Instance}-{sequence}";
     }
 }

@@ -73,7 +73,9 @@ internal sealed class ProxyHost : IAsyncDisposable
                 new FileRecordingStore(options.Record),
                 validator.Services,
                 options.KeepPersonalData,
-                PseudonymKey.NewSecret(),
+                options.PseudonymSecret is { Length: > 0 } secret
+                    ? PseudonymKey.SecretFrom(secret)
+                    : PseudonymKey.NewSecret(),
                 sp.GetRequiredService<ProxyHealth>(),
                 sp.GetRequiredService<ILogger<ExchangeRecorder>>()));
         services.AddSingleton<ExchangeHandler>();

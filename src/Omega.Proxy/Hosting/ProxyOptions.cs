@@ -26,6 +26,12 @@ public sealed record ProxyOptions
     /// <summary>Write personal data as sent instead of pseudonymizing it.</summary>
     public bool KeepPersonalData { get; init; }
 
+    /// <summary>
+    /// The secret personal values are pseudonymized with. Instances that record the same dialogues
+    /// share it; without it each start draws its own, so tokens differ from one run to the next.
+    /// </summary>
+    public string? PseudonymSecret { get; init; }
+
     /// <summary>The largest envelope accepted in either direction.</summary>
     public long MaxEnvelopeBytes { get; init; } = Omega.Conformance.Soap.XmlLimits.DefaultMaxBytes;
 

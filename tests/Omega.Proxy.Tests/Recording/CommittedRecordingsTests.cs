@@ -1,0 +1,111 @@
+using Omega.Conformance.Contract;
+using Omega.Conformance.Recording;
+using Omega.Conformance.Replay;
+using Omega.Conformance.Services.Mhs;
+using Omega.Conformance.Validation;
+using Omega.Proxy.Tests.Support;
+using Omega.Testing;
+
+namespace Omega.Proxy.Tests.Recording;
+
+/// <summary>
+/// The recordings committed under recordings/ are what the proxy records of the scenarios against
+/// the simulator today, and they replay against it without a diff.
+/// </summary>
+public sealed class CommittedRecordingsTests
+{
+    private const string Accept = "OMEGA_ACCEPT_RECORDINGS";
+
+    private static readonly VolatileFields NoVolatileFields = new([]);
+
+    private static string Committed => RepositoryPaths.Under("recordings");
+
+    [Fact]
+    public async Task CommittedRecordings_AreWhatTheProxyRecordsOfTheScenariosToday()
+    {
+        var fresh = Directory.CreateTempSubdirectory("omega-committed-").FullName;
+        try
+        {
+            await RecordedScenarios.RecordAllAsync(fresh);
+            if (Environment.GetEnvironmentVariable(Accept) == "1")
+            {
+                Replace(Committed, fresh);
+            }
+
+            var expected = FileRecordingReader.Read([fresh]);
+            var actual = FileRecordingReader.Read([Committed]);
+            var hint = $"recordings/ is out of date; accept the new recordings with: {Accept}=1 dotnet test --filter CommittedRecordings";
+            Assert.True(expected.Select(d => d.Name).SequenceEqual(actual.Select(d => d.Name)), hint);
+            foreach (var (want, have) in expected.Zip(actual))
+            {
+                Assert.True(Essentials(want).SequenceEqual(Essentials(have)), $"{hint} ({want.Name} differs)");
+            }
+        }
+        finally
+        {
+            Directory.Delete(fresh, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task CommittedRecordings_ReplayAgainstTheSimulatorWithoutADiff()
+    {
+        var dialogues = FileRecordingReader.Read([Committed]);
+        var validator = new MessageValidator(ContractLoader.Load(RepositoryPaths.Xsd));
+        using var http = new HttpClient();
+
+        Assert.Equal(RecordedScenarios.All.Count, dialogues.Count);
+        foreach (var dialogue in dialogues)
+        {
+            await using var omega = await SimulatedOmega.StartAsync();
+            var replay = await new Replayer(http, VolatileFields.Default, validator).ReplayAsync(dialogue, omega.Simulator.Url, CancellationToken.None);
+
+            var differences = replay.Exchanges.SelectMany(e => e.Differences.Select(d => $"{e.Sequence} {d}"));
+            Assert.True(replay.Equivalent, $"{dialogue.Name}: {string.Join("; ", differences)}");
+        }
+    }
+
+    [Fact]
+    public void CommittedRecordings_HoldNoPersonalValueOfTheScenarios()
+    {
+        foreach (var file in Directory.GetFiles(Committed, "*.xml", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("Mme Roussel", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("0478563412", text, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>What must not change between two recordings of a scenario: bodies, verdicts, the dialogue's course.</summary>
+    private static IEnumerable<string> Essentials(RecordedDialogue dialogue) => dialogue.Exchanges.SelectMany(exchange =>
+    {
+        var m = exchange.Manifest;
+        return new[]
+        {
+            $"{m.Sequence} {m.Operation} {m.Response.Status} {m.Verdict} {m.DialogueAfter?.Status}",
+            string.Join(',', m.Violations.Select(v => v.Rule)),
+            string.Join(',', m.Transitions.Select(t => t.Event)),
+            // Tokens are keyed by dialogue, and dialogue ids differ from run to run: compare their shape.
+            CanonicalMessage.Of(exchange.Request, NoVolatileFields, MhsService.Instance.PersonalData) ?? string.Empty,
+            Convert.ToBase64String(exchange.Response.Span),
+        };
+    });
+
+    private static void Replace(string committed, string fresh)
+    {
+        foreach (var folder in Directory.GetDirectories(committed))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        foreach (var folder in Directory.GetDirectories(fresh))
+        {
+            var target = Path.Combine(committed, Path.GetFileName(folder));
+            Directory.CreateDirectory(target);
+            foreach (var file in Directory.GetFiles(folder))
+            {
+                File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            }
+        }
+    }
+}
