@@ -66,6 +66,23 @@ public sealed class CommittedRecordingsTests
     }
 
     [Fact]
+    public async Task CommittedRecording_SimulatorAnswerWithOneFieldChanged_ReplayNamesThatPath()
+    {
+        var dialogue = FileRecordingReader.Read([Committed]).Single(d => d.Name.EndsWith("_19112345678901_MHS274068009", StringComparison.Ordinal));
+        var validator = new MessageValidator(ContractLoader.Load(RepositoryPaths.Xsd));
+        await using var omega = await SimulatedOmega.StartAsync();
+        using var http = new HttpClient(new ChangingOneField("<PresenceClient>PNO</PresenceClient>", "<PresenceClient>PO</PresenceClient>"));
+
+        var replay = await new Replayer(http, VolatileFields.Default, validator).ReplayAsync(dialogue, omega.Simulator.Url, CancellationToken.None);
+
+        Assert.False(replay.Equivalent);
+        var creation = replay.Exchanges.Single(e => e.Operation == "CreerDemandeMHS");
+        var difference = Assert.Single(creation.Differences);
+        Assert.Contains("/ReponseWSCreerDemandeMHS/ReponseCreerDemandeObjet/PresenceClient", difference.ToString(), StringComparison.Ordinal);
+        Assert.All(replay.Exchanges.SelectMany(e => e.Differences), d => Assert.Contains("/PresenceClient", d.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CommittedRecordings_HoldNoPersonalValueOfTheScenarios()
     {
         foreach (var file in Directory.GetFiles(Committed, "*.xml", SearchOption.AllDirectories))
@@ -106,6 +123,20 @@ public sealed class CommittedRecordingsTests
             {
                 File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
             }
+        }
+    }
+
+    /// <summary>The simulator's answers, with one field changed on the way back.</summary>
+    private sealed class ChangingOneField(string from, string to) : DelegatingHandler(new HttpClientHandler())
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancel)
+        {
+            var response = await base.SendAsync(request, cancel);
+            var body = await response.Content.ReadAsStringAsync(cancel);
+            var content = new StringContent(body.Replace(from, to, StringComparison.Ordinal));
+            content.Headers.ContentType = response.Content.Headers.ContentType;
+            response.Content = content;
+            return response;
         }
     }
 }
