@@ -86,6 +86,28 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_ResponseWithItsRequest_JudgesTheRulesThatNeedTheRequest()
+    {
+        var response = RepositoryPaths.Example("ReponseWSAccepterRdv");
+
+        var alone = await CliRun.InvokeAsync("validate", response);
+        var withRequest = await CliRun.InvokeAsync("validate", "--request", RepositoryPaths.Example("RequeteWSAccepterRdv"), response);
+
+        Assert.Contains("MHS211   skipped", alone.Output, StringComparison.Ordinal);
+        Assert.Equal(0, withRequest.ExitCode);
+        Assert.DoesNotContain("skipped", withRequest.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_RequestFileMissing_ExitsTwoWithOneLine()
+    {
+        var run = await CliRun.InvokeAsync("validate", "--request", "no-such-request.xml", RepositoryPaths.Examples);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("omega: cannot read --request no-such-request.xml", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_TextFormat_PrintsALinePerRuleNotJudgedAndPerNote()
     {
         var run = await CliRun.InvokeAsync("validate", RepositoryPaths.Example("RequeteWSCreerDemandeMHS"));
