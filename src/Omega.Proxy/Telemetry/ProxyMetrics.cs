@@ -8,6 +8,9 @@ internal sealed class ProxyMetrics
 {
     public const string MeterName = "Omega.Proxy";
 
+    /// <summary>The runtime's own meter (CPU time, GC, bytes allocated), exported beside the proxy's.</summary>
+    public const string RuntimeMeterName = "System.Runtime";
+
     private readonly Counter<long> _exchanges;
     private readonly Counter<long> _violations;
     private readonly Counter<long> _upstreamErrors;

@@ -46,6 +46,17 @@ public sealed class AdminEndpointTests : IAsyncLifetime
         Assert.Matches("omega_violations_total\\{[^}]*rule=\"MHS104\"[^}]*\\} 1", text);
     }
 
+    [Fact]
+    public async Task Metrics_OnAnyProxy_IncludeTheRuntimesBytesAllocatedAndCpuTime()
+    {
+        await using var proxy = await RunningProxy.StartAsync(_upstream.Address);
+
+        var text = await proxy.Client.GetStringAsync("/_omega/metrics");
+
+        Assert.Matches("dotnet_gc_heap_total_allocated_bytes_total\\{[^}]*\\} [0-9]", text);
+        Assert.Contains("dotnet_process_cpu_time_seconds_total{", text, StringComparison.Ordinal);
+    }
+
     /// <summary>Metrics are counted once the answer is sent: scrape until the last exchange shows.</summary>
     internal static async Task<string> MetricsOnceCountedAsync(RunningProxy proxy, string fragment)
     {
