@@ -1,0 +1,32 @@
+namespace Omega.Bench.Harness;
+
+/// <summary>
+/// The BenchmarkDotNet benchmarks of the validator and the rules, short job, allocations measured,
+/// pinned to the proxy core; their GitHub-flavoured tables go into the results file as written.
+/// </summary>
+internal static class BenchmarkDotNetRun
+{
+    public static async Task<IReadOnlyList<string>> RunAsync(BenchSettings settings, ChildProcesses processes, CancellationToken cancel)
+    {
+        var artifacts = Path.Combine(settings.Work, "bdn");
+        if (Directory.Exists(artifacts))
+        {
+            Directory.Delete(artifacts, recursive: true);
+        }
+
+        var (exit, output) = await processes.RunAsync(
+            "dotnet",
+            [settings.BenchDll, "bdn", "--filter", "*", "--exporters", "github", "--artifacts", artifacts],
+            core: null,
+            cancel);
+        var tables = Directory.Exists(Path.Combine(artifacts, "results"))
+            ? Directory.GetFiles(Path.Combine(artifacts, "results"), "*-report-github.md").Order(StringComparer.Ordinal).ToList()
+            : [];
+        if (exit != 0 || tables.Count == 0)
+        {
+            throw new BenchException($"BenchmarkDotNet failed (exit {exit}): {string.Join('\n', output.Split('\n').TakeLast(20))}");
+        }
+
+        return [.. tables.Select(File.ReadAllText)];
+    }
+}
