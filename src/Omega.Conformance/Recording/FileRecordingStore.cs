@@ -17,9 +17,13 @@ public sealed class FileRecordingStore : IRecordingStore
     /// <summary>The file of a dialogue's summary, beside its exchanges' manifests.</summary>
     public const string SummaryFile = "dialogue.json";
     private const string Pending = "pending";
+    private const int MaxRememberedNames = 4096;
 
     private readonly string _root;
+    // One entry per dialogue recorded, kept for the life of the store: a long campaign pays for each.
     private readonly ConcurrentDictionary<string, DialogueFolder> _folders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nextRank = new(StringComparer.Ordinal);
+    private readonly Lock _naming = new();
 
     public FileRecordingStore(string root)
     {
@@ -78,32 +82,52 @@ public sealed class FileRecordingStore : IRecordingStore
             return folder.Path;
         }
 
-        Directory.CreateDirectory(_root);
-        var wanted = FreeName(FolderName(dialogue), folder.Path);
-        if (folder.Path is not null && Directory.Exists(folder.Path))
+        // Finding a free name and taking it is one step: two dialogues that started in the same
+        // second, for the same PCE and demand, must not both take the same folder.
+        lock (_naming)
         {
-            Directory.Move(folder.Path, wanted);
-        }
-        else
-        {
-            Directory.CreateDirectory(wanted);
-        }
+            Directory.CreateDirectory(_root);
+            var wanted = FreeName(FolderName(dialogue), folder.Path);
+            if (folder.Path is not null && Directory.Exists(folder.Path))
+            {
+                Directory.Move(folder.Path, wanted);
+            }
+            else
+            {
+                Directory.CreateDirectory(wanted);
+            }
 
-        folder.Path = wanted;
-        folder.HasNumeroDemande = dialogue.NumeroDemande is not null;
-        return wanted;
+            folder.Path = wanted;
+            folder.HasNumeroDemande = dialogue.NumeroDemande is not null;
+            return wanted;
+        }
     }
 
+    /// <summary>
+    /// The name, or the name with the first rank free after those already given out for it, so that
+    /// the hundredth dialogue of a name does not try the ninety-nine folders before it.
+    /// </summary>
     private string FreeName(string name, string? current)
     {
-        var candidate = Path.Combine(_root, name);
-        for (var rank = 2; Directory.Exists(candidate) && candidate != current; rank++)
+        if (_nextRank.Count > MaxRememberedNames)
         {
-            candidate = Path.Combine(_root, $"{name}-{rank}");
+            // Ranks are only a shortcut: the folders on disk stay the truth.
+            _nextRank.Clear();
         }
 
+        var rank = _nextRank.GetValueOrDefault(name, 1);
+        var candidate = Ranked(name, rank);
+        while (Directory.Exists(candidate) && candidate != current)
+        {
+            candidate = Ranked(name, ++rank);
+        }
+
+        _nextRank[name] = rank + 1;
         return candidate;
     }
+
+    private string Ranked(string name, int rank) =>
+        Path.Combine(_root, rank == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name}-{rank}"));
 
     private static string FolderName(DialogueRef dialogue) => string.Join(
         '_',
