@@ -24,7 +24,8 @@ using var client = new HttpMessageInvoker(
     },
     disposeHandler: true);
 
-var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+var builder = WebApplication.CreateSlimBuilder(
+    new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseUrls(args[0]);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Logging.ClearProviders();

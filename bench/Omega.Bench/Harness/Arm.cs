@@ -24,7 +24,7 @@ internal sealed record Arm(
     /// <summary>Runs after the program listens: mountebank is given its imposter then.</summary>
     public Func<Arm, Uri, CancellationToken, Task>? Configure { get; init; }
 
-    /// <summary>Where it is ready once it answers; mountebank's admin port answers before its imposter exists.</summary>
+    /// <summary>The port that tells it is up when not its own: mountebank's admin, before the imposter.</summary>
     public int? AdminPort { get; init; }
 
     public Uri Address => new($"http://127.0.0.1:{Port}");

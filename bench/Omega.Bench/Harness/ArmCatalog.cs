@@ -44,7 +44,8 @@ internal static class ArmCatalog
         new(Mountebank, "mountebank proxyAlways", BenchSettings.PortBase + 7, "node",
             (_, folder) =>
             [
-                settings.Mountebank, "start", "--port", (BenchSettings.PortBase + 8).ToString(CultureInfo.InvariantCulture),
+                settings.Mountebank, "start",
+                "--port", (BenchSettings.PortBase + 8).ToString(CultureInfo.InvariantCulture),
                 "--loglevel", "warn", "--nologfile", "--pidfile", Path.Combine(folder, "mb.pid"),
             ])
         {
@@ -53,7 +54,8 @@ internal static class ArmCatalog
         },
     ];
 
-    private static Arm Omega(BenchSettings settings, string name, string title, int port, string[] flags, bool recording) =>
+    private static Arm Omega(
+        BenchSettings settings, string name, string title, int port, string[] flags, bool recording) =>
         new(name, title, port, settings.Omega,
             (upstream, folder) =>
             [

@@ -34,7 +34,12 @@ internal sealed class ArmSession : IAsyncDisposable
     public int? Pid => _process?.Id;
 
     public static async Task<ArmSession> StartAsync(
-        Arm arm, BenchSettings settings, ChildProcesses processes, Uri upstream, PayloadSize size, CancellationToken cancel)
+        Arm arm,
+        BenchSettings settings,
+        ChildProcesses processes,
+        Uri upstream,
+        PayloadSize size,
+        CancellationToken cancel)
     {
         var folder = Path.Combine(settings.RunFolder, $"{arm.Name}-{size.Name}");
         Directory.CreateDirectory(folder);
@@ -99,10 +104,12 @@ internal sealed class ArmSession : IAsyncDisposable
         switch (Arm.Allocation)
         {
             case AllocationSource.BareYarpEndpoint:
-                return long.Parse(await _client.GetStringAsync("/_bench/allocated", cancel), CultureInfo.InvariantCulture);
+                var allocated = await _client.GetStringAsync("/_bench/allocated", cancel);
+                return long.Parse(allocated, CultureInfo.InvariantCulture);
             case AllocationSource.OmegaMetrics:
                 var metrics = await _client.GetStringAsync("/_omega/metrics", cancel);
-                var line = metrics.Split('\n').First(l => l.StartsWith("dotnet_gc_heap_total_allocated_bytes_total", StringComparison.Ordinal));
+                var line = metrics.Split('\n')
+                    .First(l => l.StartsWith("dotnet_gc_heap_total_allocated_bytes_total", StringComparison.Ordinal));
                 return (long)double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
             default:
                 return null;

@@ -38,13 +38,15 @@ internal sealed class BenchRun(BenchSettings settings)
             return 130;
         }
 
-        ForgetEarlierRuns();
         run.Elapsed = clock.Elapsed;
         run.LoadAfter = Machine.LoadAverage();
         run.LoadHighest = load.Highest;
         Directory.CreateDirectory(Path.GetDirectoryName(settings.ResultsFile)!);
         await File.WriteAllTextAsync(settings.ResultsFile, ResultsReport.Write(run), CancellationToken.None);
-        Say($"results written to {Path.GetRelativePath(settings.Repo, settings.ResultsFile)} in {clock.Elapsed:m\\:ss}");
+        var written = Path.GetRelativePath(settings.Repo, settings.ResultsFile);
+        Say($"results written to {written} in {clock.Elapsed:m\\:ss}");
+        Say("deleting what earlier runs recorded");
+        ForgetEarlierRuns();
         return 0;
     }
 
@@ -54,14 +56,17 @@ internal sealed class BenchRun(BenchSettings settings)
         Say("writing the payloads");
         var contract = ContractLoader.Load(ContractLoader.DefaultFolder);
         settings.Payloads.Write(
-            contract.NamespaceOf("RequeteWSCreerDemandeMHS") ?? throw new BenchException("the contract has no CreerDemandeMHS"),
+            contract.NamespaceOf("RequeteWSCreerDemandeMHS")
+                ?? throw new BenchException("the contract has no CreerDemandeMHS"),
             Path.Combine(ContractLoader.DefaultFolder, "CreerDemandeMHS.xsd"),
             settings.BatchSize);
         Say("checking them with omega validate");
         await PayloadCheck.RunAsync(settings, processes, cancel);
         run.PayloadBytes = PayloadSize.All.ToDictionary(
             size => size,
-            size => (new FileInfo(settings.Payloads.Request(size, 0)).Length, new FileInfo(settings.Payloads.Response(size)).Length));
+            size => (
+                new FileInfo(settings.Payloads.Request(size, 0)).Length,
+                new FileInfo(settings.Payloads.Response(size)).Length));
 
         var upstream = new Uri($"http://127.0.0.1:{ArmCatalog.UpstreamPort}");
         await Ports.EnsureFreeAsync(ArmCatalog.UpstreamPort, cancel);
@@ -76,9 +81,13 @@ internal sealed class BenchRun(BenchSettings settings)
             await processes.StopAsync(nginx);
         }
 
-        Say("omega validate and xmllint on the same batch (hyperfine)");
-        run.Validate = await ValidateComparison.RunAsync(settings, processes, cancel);
-        if (settings.RunBenchmarkDotNet)
+        if (!settings.Partial)
+        {
+            Say("omega validate and xmllint on the same batch (hyperfine)");
+            run.Validate = await ValidateComparison.RunAsync(settings, processes, cancel);
+        }
+
+        if (settings.RunBenchmarkDotNet && !settings.Partial)
         {
             Say("BenchmarkDotNet: validator and rules");
             run.BenchmarkTables = await BenchmarkDotNetRun.RunAsync(settings, processes, cancel);
@@ -88,7 +97,18 @@ internal sealed class BenchRun(BenchSettings settings)
     private async Task MeasureArmsAsync(RunRecord run, ChildProcesses processes, Uri upstream, CancellationToken cancel)
     {
         var load = new LoadGenerators(settings, processes);
-        var arms = ArmCatalog.All(settings);
+        var arms = ArmCatalog.All(settings)
+            .Where(arm => settings.OnlyArms.Count == 0
+                || arm.Name is ArmCatalog.BareYarp or ArmCatalog.Direct
+                || settings.OnlyArms.Contains(arm.Name, StringComparer.Ordinal))
+            .ToList();
+        var unknown = settings.OnlyArms.Except(arms.Select(arm => arm.Name), StringComparer.Ordinal).FirstOrDefault();
+        if (unknown is not null)
+        {
+            var names = ArmCatalog.All(settings).Select(arm => arm.Name);
+            throw new BenchException($"no arm '{unknown}': {string.Join(", ", names)}");
+        }
+
         foreach (var size in settings.MeasuredSizes)
         {
             double? rate = settings.Quick ? settings.QuickRate : null;
@@ -99,7 +119,8 @@ internal sealed class BenchRun(BenchSettings settings)
                 rate ??= measure.Throughput.RequestsPerSecond / 2;
                 run.Measures.Add(measure);
                 Say($"{size.Name}: {arm.Title}: {measure.Throughput.RequestsPerSecond:F0} requests/s; "
-                    + $"at {measure.Paced.Rate:F0}/s p99 {measure.Paced.P99:F2} ms, {measure.Paced.Completed} answered");
+                    + $"at {measure.Paced.Rate:F0}/s p99 {measure.Paced.P99:F2} ms, "
+                    + $"{measure.Paced.Completed} answered");
             }
         }
     }
@@ -128,7 +149,8 @@ internal sealed class BenchRun(BenchSettings settings)
         var allocatedAfter = await session.AllocatedBytesAsync(cancel);
 
         var answered = Math.Max(1, paced.Completed);
-        var exchanges = PayloadSize.All.Count + warmup.Requests + throughput.Requests + settings.Connections + paced.Completed;
+        var exchanges = PayloadSize.All.Count + warmup.Requests + throughput.Requests
+            + settings.Connections + paced.Completed;
         return new ArmMeasure(arm, size, throughput, paced)
         {
             CpuPerExchange = cpuAfter - cpuBefore is { } cpu ? cpu / answered : null,
@@ -138,7 +160,7 @@ internal sealed class BenchRun(BenchSettings settings)
         };
     }
 
-    /// <summary>Deletes what earlier runs wrote, now that this one has measured: this run's stays for the next.</summary>
+    /// <summary>Deletes what earlier runs wrote, now that this one has measured; this run's stays.</summary>
     private void ForgetEarlierRuns()
     {
         var arms = Path.GetDirectoryName(settings.RunFolder)!;

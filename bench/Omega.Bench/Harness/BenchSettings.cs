@@ -1,3 +1,4 @@
+using System.Globalization;
 using Omega.Bench.Payloads;
 
 namespace Omega.Bench.Harness;
@@ -14,14 +15,25 @@ internal sealed record BenchSettings
 
     public required bool Quick { get; init; }
 
-    public required string ResultsFile { get; init; }
+    /// <summary>The results file asked for; by default bench/results/DATE.md, -quick.md or -partial.md.</summary>
+    public string? Output { get; init; }
+
+    public string ResultsFile => Output ?? Path.Combine(
+        Repo,
+        "bench",
+        "results",
+        DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            + (Quick ? "-quick" : Partial ? "-partial" : string.Empty) + ".md");
 
     public string Work => Path.Combine(Repo, "bench", ".work");
 
-    /// <summary>Where this run's arms write (recordings, flows), one folder per arm and size.</summary>
-    public string RunFolder => Path.Combine(Work, "arms", RunId);
+    /// <summary>Where the arms of every run write; their file system is part of what recording costs.</summary>
+    public string? ArmsFolder { get; init; }
 
-    public string RunId { get; init; } = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Where this run's arms write (recordings, flows), one folder per arm and size.</summary>
+    public string RunFolder => Path.Combine(ArmsFolder ?? Path.Combine(Work, "arms"), RunId);
+
+    public string RunId { get; init; } = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 
     public string Omega => Path.Combine(Repo, "src", "Omega.Proxy", "bin", "Release", "net10.0", "omega");
 
@@ -42,8 +54,17 @@ internal sealed record BenchSettings
 
     public int LoadCore { get; init; } = 1;
 
-    /// <summary>The sizes whose throughput and latency are measured; a quick run only checks the others answer.</summary>
-    public IReadOnlyList<PayloadSize> MeasuredSizes => Quick ? [PayloadSize.Medium] : PayloadSize.All;
+    /// <summary>The sizes measured; every session still checks that all sizes are answered.</summary>
+    public IReadOnlyList<PayloadSize> MeasuredSizes =>
+        OnlySizes.Count > 0 ? OnlySizes : Quick ? [PayloadSize.Medium] : PayloadSize.All;
+
+    /// <summary>The arms asked for by name; empty for all of them.</summary>
+    public IReadOnlyList<string> OnlyArms { get; init; } = [];
+
+    public IReadOnlyList<PayloadSize> OnlySizes { get; init; } = [];
+
+    /// <summary>A run of some arms or sizes only: its results file says so, and judges no target it lacks.</summary>
+    public bool Partial => OnlyArms.Count > 0 || OnlySizes.Count > 0;
 
     public TimeSpan Warmup => Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3);
 
@@ -60,17 +81,10 @@ internal sealed record BenchSettings
 
     public bool RunBenchmarkDotNet => !Quick;
 
-    public static BenchSettings For(string repo, bool quick, string? output)
+    public static BenchSettings For(string repo, bool quick, string? output) => new()
     {
-        var root = Path.GetFullPath(repo);
-        var date = DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return new BenchSettings
-        {
-            Repo = root,
-            Quick = quick,
-            ResultsFile = output is not null
-                ? Path.GetFullPath(output)
-                : Path.Combine(root, "bench", "results", quick ? $"{date}-quick.md" : $"{date}.md"),
-        };
-    }
+        Repo = Path.GetFullPath(repo),
+        Quick = quick,
+        Output = output is null ? null : Path.GetFullPath(output),
+    };
 }

@@ -6,7 +6,8 @@ namespace Omega.Bench.Harness;
 /// </summary>
 internal static class BenchmarkDotNetRun
 {
-    public static async Task<IReadOnlyList<string>> RunAsync(BenchSettings settings, ChildProcesses processes, CancellationToken cancel)
+    public static async Task<IReadOnlyList<string>> RunAsync(
+        BenchSettings settings, ChildProcesses processes, CancellationToken cancel)
     {
         var artifacts = Path.Combine(settings.Work, "bdn");
         if (Directory.Exists(artifacts))
@@ -20,11 +21,14 @@ internal static class BenchmarkDotNetRun
             core: null,
             cancel);
         var tables = Directory.Exists(Path.Combine(artifacts, "results"))
-            ? Directory.GetFiles(Path.Combine(artifacts, "results"), "*-report-github.md").Order(StringComparer.Ordinal).ToList()
+            ? Directory.GetFiles(Path.Combine(artifacts, "results"), "*-report-github.md")
+                .Order(StringComparer.Ordinal)
+                .ToList()
             : [];
         if (exit != 0 || tables.Count == 0)
         {
-            throw new BenchException($"BenchmarkDotNet failed (exit {exit}): {string.Join('\n', output.Split('\n').TakeLast(20))}");
+            var end = string.Join('\n', output.Split('\n').TakeLast(20));
+            throw new BenchException($"BenchmarkDotNet failed (exit {exit}): {end}");
         }
 
         return [.. tables.Select(File.ReadAllText)];

@@ -25,7 +25,8 @@ internal sealed class LoadGenerators(BenchSettings settings, ChildProcesses proc
         return Parse<WrkResult>("wrk", exit, output);
     }
 
-    public async Task<PacedResult> PaceAsync(Arm arm, PayloadSize size, double rate, TimeSpan duration, CancellationToken cancel)
+    public async Task<PacedResult> PaceAsync(
+        Arm arm, PayloadSize size, double rate, TimeSpan duration, CancellationToken cancel)
     {
         var (exit, output) = await processes.RunAsync(
             "dotnet",

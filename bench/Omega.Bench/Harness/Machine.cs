@@ -12,7 +12,8 @@ internal sealed record Machine(string Cpu, int Cores, string Memory, string Kern
         var full = Path.GetFullPath(folder);
         var mount = File.ReadLines("/proc/mounts")
             .Select(line => line.Split(' '))
-            .Where(fields => fields.Length > 3 && (full + "/").StartsWith(fields[1].TrimEnd('/') + "/", StringComparison.Ordinal))
+            .Where(fields => fields.Length > 3
+                && (full + "/").StartsWith(fields[1].TrimEnd('/') + "/", StringComparison.Ordinal))
             .MaxBy(fields => fields[1].Length);
         return mount is null ? "unknown" : $"{mount[2]} ({mount[3]}) on {mount[1]}";
     }
@@ -20,13 +21,15 @@ internal sealed record Machine(string Cpu, int Cores, string Memory, string Kern
     public static Machine Describe()
     {
         var cpu = File.ReadLines("/proc/cpuinfo")
-            .FirstOrDefault(line => line.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown";
+            .FirstOrDefault(line => line.StartsWith("model name", StringComparison.Ordinal))?
+            .Split(':', 2)[1].Trim() ?? "unknown";
         var memory = File.ReadLines("/proc/meminfo")
-            .First(line => line.StartsWith("MemTotal", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+            .First(line => line.StartsWith("MemTotal", StringComparison.Ordinal))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         return new Machine(
             cpu,
             Environment.ProcessorCount,
-            string.Create(CultureInfo.InvariantCulture, $"{long.Parse(memory, CultureInfo.InvariantCulture) / 1024 / 1024} GiB"),
+            $"{long.Parse(memory, CultureInfo.InvariantCulture) >> 20} GiB",
             RuntimeInformation.OSDescription,
             RuntimeInformation.FrameworkDescription);
     }

@@ -16,14 +16,16 @@ internal static class PayloadCheck
         foreach (var size in PayloadSize.All)
         {
             await ExpectCleanAsync(settings, processes, [.. payloads.Requests(size)], cancel);
-            await ExpectCleanAsync(settings, processes, ["--request", payloads.Request(size, 0), payloads.Response(size)], cancel);
+            string[] answer = ["--request", payloads.Request(size, 0), payloads.Response(size)];
+            await ExpectCleanAsync(settings, processes, answer, cancel);
         }
     }
 
     private static async Task ExpectCleanAsync(
         BenchSettings settings, ChildProcesses processes, string[] arguments, CancellationToken cancel)
     {
-        var (exit, output) = await processes.RunAsync(settings.Omega, ["validate", "--format", "json", .. arguments], null, cancel);
+        var (exit, output) = await processes.RunAsync(
+            settings.Omega, ["validate", "--format", "json", .. arguments], null, cancel);
         var dirty = output.Split('\n')
             .Where(line => line.StartsWith('{'))
             .Select(line => JsonDocument.Parse(line).RootElement)
@@ -32,7 +34,8 @@ internal static class PayloadCheck
             .ToList();
         if (exit != 0 || dirty.Count > 0)
         {
-            throw new BenchException($"omega validate does not find the payloads clean (exit {exit}):\n{string.Join('\n', dirty)}{output}");
+            throw new BenchException(
+                $"omega validate does not find the payloads clean (exit {exit}):\n{string.Join('\n', dirty)}{output}");
         }
     }
 }

@@ -25,7 +25,8 @@ internal static class Ports
         {
             if (process is { HasExited: true })
             {
-                throw new BenchException($"{name} exited with code {process.ExitCode} before it listened on {port}; see its log");
+                throw new BenchException(
+                    $"{name} exited with code {process.ExitCode} before it listened on {port}; see its log");
             }
 
             if (waited.Elapsed > Patience)

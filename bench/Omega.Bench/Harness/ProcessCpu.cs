@@ -16,7 +16,8 @@ internal static class ProcessCpu
 
         // The command name, field 2, is in parentheses and may hold spaces: count from after it.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture)
+            + long.Parse(fields[12], CultureInfo.InvariantCulture);
         return TimeSpan.FromSeconds(ticks / TicksPerSecond);
     }
 }

@@ -23,7 +23,11 @@ internal static class Targets
         if (yarp is not null)
         {
             var ratio = rps / yarp.Throughput.RequestsPerSecond;
-            checks.Add(new TargetCheck("omega observe, recording, over bare YARP (throughput, 4 KB)", "≥ 0.60×", $"{ratio:F2}×", ratio >= 0.6));
+            checks.Add(new TargetCheck(
+                "omega observe, recording, over bare YARP (throughput, 4 KB)",
+                "≥ 0.60×",
+                $"{ratio:F2}×",
+                ratio >= 0.6));
         }
 
         if (direct is not null)
@@ -33,20 +37,27 @@ internal static class Targets
             checks.Add(new TargetCheck(
                 "omega observe, recording: added p99 at half of bare YARP's saturation (4 KB)",
                 "≤ 1 ms",
-                kept ? $"{added:F2} ms" : $"did not keep the rate ({recording.Paced.AchievedRate:F0} of {recording.Paced.Rate:F0} req/s)",
+                kept
+                    ? $"{added:F2} ms"
+                    : $"did not keep the rate ({recording.Paced.AchievedRate:F0} of {recording.Paced.Rate:F0} req/s)",
                 kept && added <= 1.0));
         }
 
         if (mountebank is not null)
         {
             var ratio = rps / mountebank.Throughput.RequestsPerSecond;
-            checks.Add(new TargetCheck("omega observe, recording, over mountebank proxyAlways (4 KB)", "≥ 1.5×", $"{ratio:F2}×", ratio >= 1.5));
+            checks.Add(new TargetCheck(
+                "omega observe, recording, over mountebank proxyAlways (4 KB)",
+                "≥ 1.5×",
+                $"{ratio:F2}×",
+                ratio >= 1.5));
         }
 
         if (mitmproxy is not null)
         {
             var ratio = rps / mitmproxy.Throughput.RequestsPerSecond;
-            checks.Add(new TargetCheck("omega observe, recording, over mitmproxy writing flows (4 KB)", "≥ 4×", $"{ratio:F2}×", ratio >= 4));
+            checks.Add(new TargetCheck(
+                "omega observe, recording, over mitmproxy writing flows (4 KB)", "≥ 4×", $"{ratio:F2}×", ratio >= 4));
         }
 
         if (run.Validate is { } validate)

@@ -13,7 +13,8 @@ internal static class ValidateComparison
     public const string OmegaName = "omega validate (schema and rules)";
     public const string XmllintName = "xmllint --noout --schema (schema only)";
 
-    public static async Task<ValidateResult> RunAsync(BenchSettings settings, ChildProcesses processes, CancellationToken cancel)
+    public static async Task<ValidateResult> RunAsync(
+        BenchSettings settings, ChildProcesses processes, CancellationToken cancel)
     {
         var batch = settings.Payloads.BatchFolder;
         var export = Path.Combine(settings.Work, "hyperfine.json");
@@ -24,7 +25,8 @@ internal static class ValidateComparison
                 "--warmup", "1", "--runs", settings.ValidateRuns.ToString(CultureInfo.InvariantCulture),
                 "--export-json", export, "--style", "basic",
                 "-n", OmegaName, $"taskset -c {core} '{settings.Omega}' validate '{batch}'",
-                "-n", XmllintName, $"taskset -c {core} xmllint --noout --schema '{settings.Payloads.EnvelopeSchema}' '{batch}'/*.xml",
+                "-n", XmllintName,
+                $"taskset -c {core} xmllint --noout --schema '{settings.Payloads.EnvelopeSchema}' '{batch}'/*.xml",
             ],
             core: null,
             cancel);
@@ -35,7 +37,9 @@ internal static class ValidateComparison
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(export, cancel));
         var results = json.RootElement.GetProperty("results").EnumerateArray()
-            .ToDictionary(result => result.GetProperty("command").GetString()!, result => result.GetProperty("mean").GetDouble());
+            .ToDictionary(
+                result => result.GetProperty("command").GetString()!,
+                result => result.GetProperty("mean").GetDouble());
         var files = Directory.GetFiles(batch, "*.xml").Length;
         return new ValidateResult(files, settings.ValidateRuns, results[OmegaName], results[XmllintName]);
     }

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Omega.Bench.Load;
 
-/// <summary>Sleeps with the kernel's precision (tens of microseconds) where Thread.Sleep rounds to milliseconds.</summary>
+/// <summary>Sleeps to the kernel's precision, tens of microseconds; Thread.Sleep rounds to milliseconds.</summary>
 internal static partial class NativeSleep
 {
     public static void For(double seconds)

@@ -29,7 +29,8 @@ internal sealed class PacedLoad(Uri target, IReadOnlyList<byte[]> bodies, int co
         };
 
         // Opens every connection before the clock starts.
-        await Task.WhenAll(Enumerable.Range(0, connections).Select(index => SendAsync(client, index, CancellationToken.None)));
+        await Task.WhenAll(Enumerable.Range(0, connections)
+            .Select(index => SendAsync(client, index, CancellationToken.None)));
 
         var due = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleWriter = true });
         var total = (long)(rate * duration.TotalSeconds);
@@ -38,7 +39,11 @@ internal sealed class PacedLoad(Uri target, IReadOnlyList<byte[]> bodies, int co
         var workers = Enumerable.Range(0, connections)
             .Select(_ => Task.Run(() => WorkAsync(client, due.Reader, stop.Token)))
             .ToArray();
-        var scheduler = new Thread(() => Release(due.Writer, started, rate, total)) { IsBackground = true, Priority = ThreadPriority.Highest };
+        var scheduler = new Thread(() => Release(due.Writer, started, rate, total))
+        {
+            IsBackground = true,
+            Priority = ThreadPriority.Highest,
+        };
         scheduler.Start();
         var outcomes = await Task.WhenAll(workers);
         scheduler.Join();
@@ -129,8 +134,9 @@ internal sealed class PacedLoad(Uri target, IReadOnlyList<byte[]> bodies, int co
         }
     }
 
-    private static double Percentile(long[] sorted, double rank) =>
-        sorted.Length == 0 ? 0 : Milliseconds(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(rank * sorted.Length) - 1)]);
+    private static double Percentile(long[] sorted, double rank) => sorted.Length == 0
+        ? 0
+        : Milliseconds(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(rank * sorted.Length) - 1)]);
 
     private static double Milliseconds(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 

@@ -20,6 +20,8 @@ internal sealed class MhsPayloads(string contractNamespace)
     private static readonly XNamespace Security =
         "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     private static readonly XNamespace Signature = "http://www.w3.org/2000/09/xmldsig#";
+    private const string X509TokenProfile =
+        "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0";
 
     private static readonly string[] Sentences =
     [
@@ -40,12 +42,12 @@ internal sealed class MhsPayloads(string contractNamespace)
         var customer = CustomerOf(variant);
         var demande = new XElement(_mhs + "Demande",
             new XElement(_mhs + "TypeDemande", "MHS"),
-            new XElement(_mhs + "NumeroPCE", "191" + (12345678901L + variant).ToString("D11", CultureInfo.InvariantCulture)),
+            new XElement(_mhs + "NumeroPCE", (19112345678901L + variant).ToString(CultureInfo.InvariantCulture)),
             new XElement(_mhs + "CodePostal", (69001 + variant % 9).ToString(CultureInfo.InvariantCulture)));
         if (size == PayloadSize.Small)
         {
             demande.Add(TypeDemande(customer, withIndex: false));
-            return Envelope(Header(size, "CreerDemandeMHS", variant), Message("RequeteWSCreerDemandeMHS", variant, demande));
+            return Envelope(Header(size, "CreerDemandeMHS", variant), Message(variant, demande));
         }
 
         var comments = size == PayloadSize.Large ? 192 : 10;
@@ -65,7 +67,7 @@ internal sealed class MhsPayloads(string contractNamespace)
                 new XElement(_mhs + "Telephone", customer.Fixe),
                 new XElement(_mhs + "CodeAcces", (4000 + variant % 5000).ToString(CultureInfo.InvariantCulture) + "B"),
                 new XElement(_mhs + "ComplementAdresse", "Bâtiment C, sous-sol, local compteurs")));
-        return Envelope(Header(size, "CreerDemandeMHS", variant), Message("RequeteWSCreerDemandeMHS", variant, demande));
+        return Envelope(Header(size, "CreerDemandeMHS", variant), Message(variant, demande));
     }
 
     public byte[] Response(PayloadSize size)
@@ -109,7 +111,7 @@ internal sealed class MhsPayloads(string contractNamespace)
         return Envelope(header, answer);
     }
 
-    private XElement Message(string name, int variant, XElement demande) => new(_mhs + name,
+    private XElement Message(int variant, XElement demande) => new(_mhs + "RequeteWSCreerDemandeMHS",
         new XElement(_mhs + "DNEntreprise", "CN=fournisseur-bench.example, OU=OMEGA, O=Fournisseur Bench, C=FR"),
         new XElement(_mhs + "NumeroCAD", "GS9912"),
         new XElement(_mhs + "Utilisateur", new XElement(_mhs + "Login", $"bench{variant % 100:D2}")),
@@ -168,7 +170,7 @@ internal sealed class MhsPayloads(string contractNamespace)
         random.NextBytes(value);
         return new XElement(Security + "Security",
             new XElement(Security + "BinarySecurityToken",
-                new XAttribute("ValueType", "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-x509-token-profile-1.0#X509PKIPathv1"),
+                new XAttribute("ValueType", X509TokenProfile + "#X509PKIPathv1"),
                 Wrapped(Convert.ToBase64String(token))),
             new XElement(Signature + "Signature",
                 new XElement(Signature + "SignedInfo",

@@ -54,7 +54,8 @@ internal sealed class PayloadSet(string root)
         {
             var size = PayloadSize.All[index % PayloadSize.All.Count];
             var isRequest = index / PayloadSize.All.Count % 2 == 0;
-            var name = string.Create(CultureInfo.InvariantCulture, $"{index:D5}-{size.Name}-{(isRequest ? "request" : "response")}.xml");
+            var kind = isRequest ? "request" : "response";
+            var name = string.Create(CultureInfo.InvariantCulture, $"{index:D5}-{size.Name}-{kind}.xml");
             File.WriteAllBytes(
                 Path.Combine(BatchFolder, name),
                 isRequest ? payloads.Request(size, index) : responses[size]);
@@ -73,18 +74,20 @@ internal sealed class PayloadSet(string root)
         .AppendLine("           targetNamespace=\"http://schemas.xmlsoap.org/soap/envelope/\"")
         .AppendLine("           elementFormDefault=\"qualified\">")
         .AppendLine(CultureInfo.InvariantCulture, $"  <xs:import namespace=\"{contractNamespace}\"")
-        .AppendLine(CultureInfo.InvariantCulture, $"             schemaLocation=\"{new Uri(contractFile).AbsoluteUri}\"/>")
+        .AppendLine(CultureInfo.InvariantCulture, $"    schemaLocation=\"{new Uri(contractFile).AbsoluteUri}\"/>")
         .AppendLine("  <xs:element name=\"Envelope\">")
         .AppendLine("    <xs:complexType>")
         .AppendLine("      <xs:sequence>")
         .AppendLine("        <xs:element name=\"Header\" minOccurs=\"0\">")
         .AppendLine("          <xs:complexType><xs:sequence>")
-        .AppendLine("            <xs:any namespace=\"##other\" processContents=\"skip\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>")
+        .AppendLine("  <xs:any namespace=\"##other\" processContents=\"skip\"")
+        .AppendLine("          minOccurs=\"0\" maxOccurs=\"unbounded\"/>")
         .AppendLine("          </xs:sequence></xs:complexType>")
         .AppendLine("        </xs:element>")
         .AppendLine("        <xs:element name=\"Body\">")
         .AppendLine("          <xs:complexType><xs:sequence>")
-        .AppendLine(CultureInfo.InvariantCulture, $"            <xs:any namespace=\"{contractNamespace}\" processContents=\"strict\"/>")
+        .AppendLine(CultureInfo.InvariantCulture, $"  <xs:any namespace=\"{contractNamespace}\"")
+        .AppendLine("          processContents=\"strict\"/>")
         .AppendLine("          </xs:sequence></xs:complexType>")
         .AppendLine("        </xs:element>")
         .AppendLine("      </xs:sequence>")

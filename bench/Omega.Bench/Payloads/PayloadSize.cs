@@ -10,5 +10,6 @@ internal sealed record PayloadSize(string Name, int TargetBytes)
     public static IReadOnlyList<PayloadSize> All { get; } = [Small, Medium, Large];
 
     public static PayloadSize Named(string name) =>
-        All.FirstOrDefault(size => size.Name == name) ?? throw new ArgumentException($"no payload size '{name}'", nameof(name));
+        All.FirstOrDefault(size => size.Name == name)
+        ?? throw new ArgumentException($"no payload size '{name}': 1k, 4k or 32k", nameof(name));
 }

@@ -3,7 +3,7 @@ using Omega.Conformance.Contract;
 using Omega.Conformance.Services;
 using Omega.Conformance.Validation;
 
-namespace Omega.Bench;
+namespace Omega.Bench.Benchmarks;
 
 /// <summary>What <c>omega validate</c> costs on one document: schema only, then schema and rules.</summary>
 [MemoryDiagnoser]
