@@ -47,7 +47,7 @@ internal static class BenchCommands
             var contractNamespace = contract.NamespaceOf("RequeteWSCreerDemandeMHS")
                 ?? throw new InvalidOperationException("the contract declares no RequeteWSCreerDemandeMHS");
             var contractFile = Path.Combine(ContractLoader.DefaultFolder, "CreerDemandeMHS.xsd");
-            new PayloadSet(parsed.GetValue(output)!).Write(contractNamespace, contractFile, parsed.GetValue(batch));
+            new PayloadSet(parsed.GetValue(output)!, parsed.GetValue(batch)).Write(contractNamespace, contractFile);
             return 0;
         });
         return command;

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Omega.Conformance.Rules;
-using Omega.Conformance.Services;
 using Omega.Conformance.Validation;
 
 namespace Omega.Bench.Benchmarks;
@@ -24,8 +23,8 @@ public class PayloadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _schemaOnly = new MessageValidator(BenchPayloads.Contract, ServiceCatalog.Default.SchemaOnly());
-        _schemaAndRules = new MessageValidator(BenchPayloads.Contract);
+        _schemaOnly = BenchPayloads.SchemaOnly;
+        _schemaAndRules = BenchPayloads.SchemaAndRules;
         _request = BenchPayloads.Request(Size);
         _response = BenchPayloads.Response(Size);
         _context = new ExchangeContext { Request = _schemaAndRules.Validate(_request).Message };

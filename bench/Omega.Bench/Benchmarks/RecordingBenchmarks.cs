@@ -3,7 +3,6 @@ using BenchmarkDotNet.Attributes;
 using Omega.Conformance.Recording;
 using Omega.Conformance.Services;
 using Omega.Conformance.Soap;
-using Omega.Conformance.Validation;
 
 namespace Omega.Bench.Benchmarks;
 
@@ -26,7 +25,7 @@ public class RecordingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var validator = new MessageValidator(BenchPayloads.Contract);
+        var validator = BenchPayloads.SchemaAndRules;
         _pseudonymizer = new Pseudonymizer(
             [.. ServiceCatalog.Default.Services.SelectMany(service => service.PersonalData).Distinct()]);
         _request = BenchPayloads.Request(Size);

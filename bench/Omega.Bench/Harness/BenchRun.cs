@@ -45,8 +45,12 @@ internal sealed class BenchRun(BenchSettings settings)
         await File.WriteAllTextAsync(settings.ResultsFile, ResultsReport.Write(run), CancellationToken.None);
         var written = Path.GetRelativePath(settings.Repo, settings.ResultsFile);
         Say($"results written to {written} in {clock.Elapsed:m\\:ss}");
-        Say("deleting what earlier runs recorded");
-        ForgetEarlierRuns();
+        if (!settings.Quick)
+        {
+            // A quick run leaves the deleting to the next full run: gigabytes of recordings take minutes.
+            Say("deleting what earlier runs recorded");
+            ForgetEarlierRuns();
+        }
         return 0;
     }
 
@@ -58,8 +62,7 @@ internal sealed class BenchRun(BenchSettings settings)
         settings.Payloads.Write(
             contract.NamespaceOf("RequeteWSCreerDemandeMHS")
                 ?? throw new BenchException("the contract has no CreerDemandeMHS"),
-            Path.Combine(ContractLoader.DefaultFolder, "CreerDemandeMHS.xsd"),
-            settings.BatchSize);
+            Path.Combine(ContractLoader.DefaultFolder, "CreerDemandeMHS.xsd"));
         Say("checking them with omega validate");
         await PayloadCheck.RunAsync(settings, processes, cancel);
         run.PayloadBytes = PayloadSize.All.ToDictionary(

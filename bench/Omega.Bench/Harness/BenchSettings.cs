@@ -46,7 +46,7 @@ internal sealed record BenchSettings
 
     public string WrkScript => Path.Combine(Repo, "bench", "wrk", "post.lua");
 
-    public PayloadSet Payloads => new(Path.Combine(Work, "payloads"));
+    public PayloadSet Payloads => new(Path.Combine(Work, "payloads"), BatchSize);
 
     public int Connections { get; init; } = 16;
 

@@ -19,15 +19,9 @@ internal static class Targets
             return checks;
         }
 
-        double rps = recording.Throughput.RequestsPerSecond;
-        if (yarp is not null)
+        if (Over(recording, yarp, "bare YARP (throughput, 4 KB)", 0.6) is { } overYarp)
         {
-            var ratio = rps / yarp.Throughput.RequestsPerSecond;
-            checks.Add(new TargetCheck(
-                "omega observe, recording, over bare YARP (throughput, 4 KB)",
-                "≥ 0.60×",
-                $"{ratio:F2}×",
-                ratio >= 0.6));
+            checks.Add(overYarp);
         }
 
         if (direct is not null)
@@ -43,22 +37,11 @@ internal static class Targets
                 kept && added <= 1.0));
         }
 
-        if (mountebank is not null)
+        checks.AddRange(new[]
         {
-            var ratio = rps / mountebank.Throughput.RequestsPerSecond;
-            checks.Add(new TargetCheck(
-                "omega observe, recording, over mountebank proxyAlways (4 KB)",
-                "≥ 1.5×",
-                $"{ratio:F2}×",
-                ratio >= 1.5));
-        }
-
-        if (mitmproxy is not null)
-        {
-            var ratio = rps / mitmproxy.Throughput.RequestsPerSecond;
-            checks.Add(new TargetCheck(
-                "omega observe, recording, over mitmproxy writing flows (4 KB)", "≥ 4×", $"{ratio:F2}×", ratio >= 4));
-        }
+            Over(recording, mountebank, "mountebank proxyAlways (4 KB)", 1.5),
+            Over(recording, mitmproxy, "mitmproxy writing flows (4 KB)", 4),
+        }.OfType<TargetCheck>());
 
         if (run.Validate is { } validate)
         {
@@ -79,6 +62,19 @@ internal static class Targets
         }
 
         return checks;
+    }
+
+    /// <summary>omega's throughput over another arm's, at least the minimum; null when that arm did not run.</summary>
+    private static TargetCheck? Over(ArmMeasure omega, ArmMeasure? other, string title, double minimum)
+    {
+        if (other is null)
+        {
+            return null;
+        }
+
+        var ratio = omega.Throughput.RequestsPerSecond / other.Throughput.RequestsPerSecond;
+        return new TargetCheck(
+            $"omega observe, recording, over {title}", $"≥ {minimum:0.0#}×", $"{ratio:F2}×", ratio >= minimum);
     }
 
     public static ArmMeasure? Find(RunRecord run, string arm, PayloadSize size) =>

@@ -9,7 +9,7 @@ namespace Omega.Bench.Payloads;
 /// <c>omega validate</c> and xmllint both judge; and the envelope schema xmllint needs to judge a
 /// whole envelope, whose Body it checks against the contract.
 /// </summary>
-internal sealed class PayloadSet(string root)
+internal sealed class PayloadSet(string root, int batchSize)
 {
     public const int Variants = 16;
 
@@ -17,7 +17,8 @@ internal sealed class PayloadSet(string root)
 
     public string EnvelopeSchema => Path.Combine(root, "soap-envelope.xsd");
 
-    public string BatchFolder => Path.Combine(root, "batch");
+    /// <summary>One folder per batch size, each written over in place: deleting thousands of files is slow.</summary>
+    public string BatchFolder => Path.Combine(root, string.Create(CultureInfo.InvariantCulture, $"batch-{batchSize}"));
 
     public string Folder(PayloadSize size) => Path.Combine(root, size.Name);
 
@@ -30,7 +31,7 @@ internal sealed class PayloadSet(string root)
         Enumerable.Range(0, Variants).Select(variant => Request(size, variant));
 
     /// <summary>Writes every file; the batch holds requests and answers of every size in equal shares.</summary>
-    public void Write(string contractNamespace, string contractFile, int batchSize)
+    public void Write(string contractNamespace, string contractFile)
     {
         var payloads = new MhsPayloads(contractNamespace);
         foreach (var size in PayloadSize.All)
@@ -41,11 +42,6 @@ internal sealed class PayloadSet(string root)
             {
                 File.WriteAllBytes(Request(size, variant), payloads.Request(size, variant));
             }
-        }
-
-        if (Directory.Exists(BatchFolder))
-        {
-            Directory.Delete(BatchFolder, recursive: true);
         }
 
         Directory.CreateDirectory(BatchFolder);
