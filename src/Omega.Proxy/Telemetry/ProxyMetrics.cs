@@ -11,6 +11,10 @@ internal sealed class ProxyMetrics
     /// <summary>The runtime's own meter (CPU time, GC, bytes allocated), exported beside the proxy's.</summary>
     public const string RuntimeMeterName = "System.Runtime";
 
+    // In seconds: the exporter's default boundaries (5 to 10,000) are made for milliseconds.
+    private static readonly double[] DurationBuckets =
+        [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
     private readonly Counter<long> _exchanges;
     private readonly Counter<long> _violations;
     private readonly Counter<long> _upstreamErrors;
@@ -24,7 +28,11 @@ internal sealed class ProxyMetrics
         _violations = meter.CreateCounter<long>("omega.violations", "{violation}", "Violations found, by rule and severity");
         _upstreamErrors = meter.CreateCounter<long>("omega.upstream.errors", "{error}", "Upstream failures, by kind");
         _unrecorded = meter.CreateCounter<long>("omega.recording.failures", "{exchange}", "Exchanges that could not be recorded");
-        _duration = meter.CreateHistogram<double>("omega.exchange.duration", "s", "Time from request to answer");
+        _duration = meter.CreateHistogram(
+            "omega.exchange.duration",
+            "s",
+            "Time from request to answer",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
     }
 
     public void Exchange(string operation, bool conformant, TimeSpan duration)

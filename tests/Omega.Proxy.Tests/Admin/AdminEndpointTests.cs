@@ -47,6 +47,18 @@ public sealed class AdminEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Metrics_ExchangeDuration_HasBucketsInSeconds()
+    {
+        await using var proxy = await RunningProxy.StartAsync(_upstream.Address);
+        (await proxy.PostAsync(RunningProxy.Example("RequeteWSVerifierRecevabiliteMHS"))).Dispose();
+
+        var text = await MetricsOnceCountedAsync(proxy, "omega_exchange_duration_seconds_bucket");
+
+        Assert.Matches("omega_exchange_duration_seconds_bucket\\{[^}]*le=\"0.001\"[^}]*\\}", text);
+        Assert.DoesNotMatch("omega_exchange_duration_seconds_bucket\\{[^}]*le=\"7500\"", text);
+    }
+
+    [Fact]
     public async Task Metrics_OnAnyProxy_IncludeTheRuntimesBytesAllocatedAndCpuTime()
     {
         await using var proxy = await RunningProxy.StartAsync(_upstream.Address);
