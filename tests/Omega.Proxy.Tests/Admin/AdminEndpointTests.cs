@@ -7,6 +7,7 @@ using Omega.Proxy.Tests.Support;
 
 namespace Omega.Proxy.Tests.Admin;
 
+[Collection(RunsAlone.Name)]
 public sealed class AdminEndpointTests : IAsyncLifetime
 {
     private FakeUpstream _upstream = null!;
