@@ -39,13 +39,16 @@ public sealed record RecordingsReport(IReadOnlyList<ReportedDialogue> Dialogues)
     private static List<BrokenRule> Broken(IReadOnlyList<ReportedDialogue> dialogues)
     {
         var found = dialogues.SelectMany(d => d.Exchanges
-                .SelectMany(e => e.Manifest.Violations.Select(v => (Violation: v, e.Anchor)))
-                .Concat(d.EndViolations.Select(v => (Violation: v, Anchor: EndAnchor(d)))));
+            .SelectMany(e => e.Manifest.Violations.Select(v => (Violation: v, e.Anchor, Seen: Seen(d, e))))
+            .Concat(d.EndViolations.Select(v => (Violation: v, Anchor: EndAnchor(d), Seen: d.Name + ", its end"))));
         return [.. found
             .GroupBy(f => (f.Violation.Rule, f.Violation.Severity))
-            .Select(g => new BrokenRule(g.Key.Rule, g.Key.Severity, g.Count(), g.First().Anchor))
+            .Select(g => new BrokenRule(g.Key.Rule, g.Key.Severity, g.Count(), g.First().Anchor, g.First().Seen))
             .OrderBy(r => r.Severity == "error" ? 0 : 1)
             .ThenByDescending(r => r.Count)
             .ThenBy(r => r.Rule, StringComparer.Ordinal)];
     }
+
+    private static string Seen(ReportedDialogue dialogue, ReportedExchange exchange) =>
+        $"{dialogue.Name}, {exchange.Manifest.Sequence:D4} {exchange.Manifest.Operation}";
 }
