@@ -24,8 +24,9 @@ public sealed record RecordingsReport(IReadOnlyList<ReportedDialogue> Dialogues)
         return new RecordingsReport([.. dialogues.Select((dialogue, index) =>
         {
             var anchor = $"d{index + 1}";
-            return new ReportedDialogue(dialogue, anchor, [.. dialogue.Exchanges.Select(exchange => new ReportedExchange(
-                exchange, AnswerCodes.Of(exchange.Response), $"{anchor}-x{exchange.Manifest.Sequence}"))]);
+            var exchanges = dialogue.Exchanges.Select(exchange => new ReportedExchange(
+                exchange, AnswerCodes.Of(exchange.Response), $"{anchor}-x{exchange.Manifest.Sequence}"));
+            return new ReportedDialogue(dialogue, anchor, [.. exchanges]);
         })]);
     }
 

@@ -3,7 +3,8 @@ using Omega.Conformance.Recording;
 namespace Omega.Conformance.Report;
 
 /// <summary>One recorded dialogue as a report shows it: its exchanges and how it ended.</summary>
-public sealed record ReportedDialogue(RecordedDialogue Dialogue, string Anchor, IReadOnlyList<ReportedExchange> Exchanges)
+public sealed record ReportedDialogue(
+    RecordedDialogue Dialogue, string Anchor, IReadOnlyList<ReportedExchange> Exchanges)
 {
     public string Name => Dialogue.Name;
 

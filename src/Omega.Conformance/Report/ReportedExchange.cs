@@ -12,7 +12,8 @@ public sealed record ReportedExchange(RecordedExchange Exchange, AnswerCodes Ans
     public bool Failed => Manifest.Verdict != "pass";
 
     /// <summary>The proxy passed the request on: to OMEGA, or to the recording it answers from.</summary>
-    public bool Forwarded => Manifest.Response.AnsweredBy is "upstream" or "recording" || Manifest.UpstreamError is not null;
+    public bool Forwarded =>
+        Manifest.Response.AnsweredBy is "upstream" or "recording" || Manifest.UpstreamError is not null;
 
     public double ProxyMs => Math.Max(0, Manifest.DurationMs - Manifest.UpstreamMs);
 }

@@ -18,7 +18,10 @@ public sealed class HarExporterTests
         ["entry"] = ["startedDateTime", "time", "request", "response", "cache", "timings"],
         ["request"] = ["method", "url", "httpVersion", "cookies", "headers", "queryString", "headersSize", "bodySize"],
         ["response"] =
-            ["status", "statusText", "httpVersion", "cookies", "headers", "content", "redirectURL", "headersSize", "bodySize"],
+        [
+            "status", "statusText", "httpVersion", "cookies", "headers", "content", "redirectURL", "headersSize",
+            "bodySize",
+        ],
         ["header"] = ["name", "value"],
         ["postData"] = ["mimeType", "text"],
         ["content"] = ["size", "mimeType"],
@@ -70,8 +73,10 @@ public sealed class HarExporterTests
         {
             var request = entry.GetProperty("request");
             var content = entry.GetProperty("response").GetProperty("content");
-            Assert.Equal(exchange.Request.ToArray(), Encoding.UTF8.GetBytes(request.GetProperty("postData").GetProperty("text").GetString()!));
-            Assert.Equal(exchange.Response.ToArray(), Encoding.UTF8.GetBytes(content.GetProperty("text").GetString()!));
+            var sent = request.GetProperty("postData").GetProperty("text").GetString()!;
+            var answered = content.GetProperty("text").GetString()!;
+            Assert.Equal(exchange.Request.ToArray(), Encoding.UTF8.GetBytes(sent));
+            Assert.Equal(exchange.Response.ToArray(), Encoding.UTF8.GetBytes(answered));
             Assert.Equal(exchange.Request.Length, request.GetProperty("bodySize").GetInt32());
             Assert.Equal(exchange.Response.Length, content.GetProperty("size").GetInt32());
         }
@@ -89,7 +94,8 @@ public sealed class HarExporterTests
         var content = entry.GetProperty("response").GetProperty("content");
         Assert.Equal("base64", content.GetProperty("encoding").GetString());
         Assert.Equal(broken, content.GetProperty("text").GetBytesFromBase64());
-        Assert.Equal(broken, entry.GetProperty("request").GetProperty("postData").GetProperty("_base64").GetBytesFromBase64());
+        var postData = entry.GetProperty("request").GetProperty("postData");
+        Assert.Equal(broken, postData.GetProperty("_base64").GetBytesFromBase64());
     }
 
     [Fact]
@@ -111,7 +117,8 @@ public sealed class HarExporterTests
         var sum = new[] { "blocked", "dns", "connect", "send", "wait", "receive", "ssl" }
             .Select(name => timings.GetProperty(name).GetDouble()).Where(ms => ms >= 0).Sum();
         Assert.Equal(12.5, sum);
-        Assert.Equal("http://127.0.0.1:8080/CreerDemandeMHS", entry.GetProperty("request").GetProperty("url").GetString());
+        var url = entry.GetProperty("request").GetProperty("url").GetString();
+        Assert.Equal("http://127.0.0.1:8080/CreerDemandeMHS", url);
     }
 
     private static JsonDocument Export(RecordedDialogue dialogue)

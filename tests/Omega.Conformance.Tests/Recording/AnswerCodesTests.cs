@@ -22,7 +22,8 @@ public sealed class AnswerCodesTests
     {
         var fault = """
             <s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault>
-            <faultcode>s:Client</faultcode><faultstring>no recorded answer</faultstring></s:Fault></s:Body></s:Envelope>
+            <faultcode>s:Client</faultcode><faultstring>no recorded answer</faultstring>
+            </s:Fault></s:Body></s:Envelope>
             """;
 
         var codes = AnswerCodes.Of(Encoding.UTF8.GetBytes(fault));

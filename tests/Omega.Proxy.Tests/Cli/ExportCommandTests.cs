@@ -5,7 +5,9 @@ namespace Omega.Proxy.Tests.Cli;
 
 public sealed class ExportCommandTests : IDisposable
 {
-    private static readonly string Dialogue = RepositoryPaths.Under("recordings", "20261207T080000Z_19100000000602_MHS274068009");
+    private const string Name = "20261207T080000Z_19100000000602_MHS274068009";
+
+    private static readonly string Dialogue = RepositoryPaths.Under("recordings", Name);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("omega-export-").FullName;
 
@@ -19,7 +21,7 @@ public sealed class ExportCommandTests : IDisposable
         var run = await CliRun.InvokeAsync("export", Dialogue, "--har", har);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"{har}: 20261207T080000Z_19100000000602_MHS274068009, 3 exchanges, HAR 1.2", run.Output.TrimEnd());
+        Assert.Equal($"{har}: {Name}, 3 exchanges, HAR 1.2", run.Output.TrimEnd());
         using var document = JsonDocument.Parse(await File.ReadAllBytesAsync(har));
         var entries = document.RootElement.GetProperty("log").GetProperty("entries");
         Assert.Equal(

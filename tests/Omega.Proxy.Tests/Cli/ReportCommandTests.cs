@@ -36,7 +36,8 @@ public sealed class ReportCommandTests : IDisposable
     {
         var crafted = await CraftedRecording.WriteAsync(
             Path.Combine(_folder, "crafted"),
-            CraftedRecording.Exchange(1, "CreerDemandeMHS", m => CraftedRecording.Failing(m, message: "<b onclick=\"x\">&")));
+            CraftedRecording.Exchange(
+                1, "CreerDemandeMHS", m => CraftedRecording.Failing(m, message: "<b onclick=\"x\">&")));
         var page = Path.Combine(_folder, "report.html");
 
         await CliRun.InvokeAsync("report", crafted, "--out", page);

@@ -81,7 +81,8 @@ public sealed class RecordingTests : IAsyncLifetime
         }
 
         Assert.Contains(files, file => File.ReadAllText(file).Contains("\"MHS123\"", StringComparison.Ordinal));
-        Assert.Equal(EveryRequest.Length + 1, logs.Lines.Count(line => line.Contains("[1100]", StringComparison.Ordinal)));
+        var judged = logs.Lines.Count(line => line.Contains("[1100]", StringComparison.Ordinal));
+        Assert.Equal(EveryRequest.Length + 1, judged);
         Assert.Contains(logs.Lines, line => line.Contains("] Debug:", StringComparison.Ordinal));
         foreach (var line in logs.Lines)
         {

@@ -16,7 +16,8 @@ public sealed class HtmlReportBrowserTests(ReportInChromium report) : IClassFixt
         {
             var diagram = diagrams.Nth(i);
             var exchanges = report.Dialogues[i].Exchanges.Count;
-            Assert.Equal(["Supplier", "omega proxy", "OMEGA"], await diagram.Locator(".lane text").AllTextContentsAsync());
+            var lanes = await diagram.Locator(".lane text").AllTextContentsAsync();
+            Assert.Equal(["Supplier", "omega proxy", "OMEGA"], lanes);
             Assert.Equal(exchanges, await diagram.Locator(".message.request").CountAsync());
             Assert.Equal(exchanges, await diagram.Locator(".message.answer").CountAsync());
             var drawn = await diagram.Locator(".message.request").First.BoundingBoxAsync();
@@ -52,7 +53,8 @@ public sealed class HtmlReportBrowserTests(ReportInChromium report) : IClassFixt
         Assert.Equal(1, await failed.CountAsync());
         var violation = await failed.Locator("table.violations td").AllTextContentsAsync();
         Assert.Contains(ReportInChromium.Hostile, violation);
-        Assert.Contains(ReportInChromium.Hostile, await failed.Locator("q").TextContentAsync(), StringComparison.Ordinal);
+        var answer = await failed.Locator("q").TextContentAsync();
+        Assert.Contains(ReportInChromium.Hostile, answer, StringComparison.Ordinal);
         await page.CloseAsync();
     }
 

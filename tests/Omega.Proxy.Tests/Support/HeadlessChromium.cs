@@ -36,12 +36,13 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     {
         var profile = Directory.CreateTempSubdirectory("omega-chromium-").FullName;
         var playwright = await Playwright.CreateAsync();
-        var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+        var options = new BrowserTypeLaunchPersistentContextOptions
         {
             ExecutablePath = Executable,
             Headless = true,
             Args = Flags,
-        });
+        };
+        var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, options);
         var chromium = new HeadlessChromium(playwright, context, profile);
         context.Request += (_, request) => chromium.Requests.Enqueue(request.Url);
         await context.RouteAsync("**/*", route => route.Request.Url.StartsWith("file:", StringComparison.Ordinal)

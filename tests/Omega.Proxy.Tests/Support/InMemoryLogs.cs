@@ -32,12 +32,17 @@ internal sealed class InMemoryLogs : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(
-            LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter)
         {
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? string.Join(' ', pairs.Select(pair => $"{pair.Key}={pair.Value}"))
                 : string.Empty;
-            lines.Enqueue($"{category}[{eventId.Id}] {logLevel}: {formatter(state, exception)} | {values} | {exception}");
+            var message = formatter(state, exception);
+            lines.Enqueue($"{category}[{eventId.Id}] {logLevel}: {message} | {values} | {exception}");
         }
     }
 }

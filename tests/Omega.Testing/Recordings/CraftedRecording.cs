@@ -42,7 +42,10 @@ public static class CraftedRecording
                 Bytes = request.Length,
                 Method = "POST",
                 Path = "/CreerDemandeMHS",
-                Headers = new Dictionary<string, string> { ["Host"] = "127.0.0.1:8080", ["Content-Type"] = "text/xml" },
+                Headers = new Dictionary<string, string>
+                {
+                    ["Host"] = "127.0.0.1:8080", ["Content-Type"] = "text/xml",
+                },
                 Message = "RequeteWS" + operation,
                 Conformant = true,
             },
@@ -62,12 +65,13 @@ public static class CraftedRecording
     }
 
     /// <summary>A failed exchange: an error found on the request.</summary>
-    public static ExchangeManifest Failing(ExchangeManifest manifest, string rule = "MHS211", string message = "wrong") =>
-        manifest with
-        {
-            Verdict = "fail",
-            Violations = [new RecordedViolation("request", rule, "error", "/RequeteWSCreerDemandeMHS/Demande", 3, message)],
-        };
+    public static ExchangeManifest Failing(ExchangeManifest manifest, string rule = "MHS211", string message = "wrong")
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        const string Path = "/RequeteWSCreerDemandeMHS/Demande";
+        var violation = new RecordedViolation("request", rule, "error", Path, 3, message);
+        return manifest with { Verdict = "fail", Violations = [violation] };
+    }
 
     public static RecordedDialogue Dialogue(params RecordedExchange[] exchanges) =>
         new("crafted", "20261207T080000Z_19112345678901_MHS000123456", exchanges);

@@ -65,7 +65,8 @@ internal static class ExportCommand
                 return console.Fail(reason);
             }
 
-            console.Output.WriteLine($"{file}: {dialogue.Name}, {dialogue.Exchanges.Count} exchanges, {exporter.Format}");
+            console.Output.WriteLine(
+                $"{file}: {dialogue.Name}, {dialogue.Exchanges.Count} exchanges, {exporter.Format}");
         }
 
         return ExitCodes.Success;

@@ -28,7 +28,8 @@ internal static class ReportCommand
         {
             recordings, output,
         };
-        command.SetAction((parsed, _) => RunAsync(console, parsed.GetValue(recordings) ?? [], parsed.GetValue(output)!));
+        command.SetAction((parsed, _) =>
+            RunAsync(console, parsed.GetValue(recordings) ?? [], parsed.GetValue(output)!));
         return command;
     }
 
