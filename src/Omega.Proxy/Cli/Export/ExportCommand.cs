@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Omega.Conformance.Export;
-using Omega.Conformance.Recording;
 
 namespace Omega.Proxy.Cli.Export;
 
@@ -37,24 +36,14 @@ internal static class ExportCommand
             return console.Fail("give " + string.Join(" or ", formats.Select(f => f.Flag + " FILE")));
         }
 
-        RecordedDialogue dialogue;
-        try
+        var (dialogues, error) = RecordingPaths.Read([recording]);
+        if (error is not null || dialogues.Count > 1)
         {
-            var dialogues = FileRecordingReader.Read([recording]);
-            if (dialogues.Count != 1)
-            {
-                return console.Fail(dialogues.Count == 0
-                    ? $"no recorded dialogue in '{recording}'"
-                    : $"'{recording}' holds {dialogues.Count} dialogues; export one dialogue's folder");
-            }
-
-            dialogue = dialogues[0];
-        }
-        catch (Exception e) when (e is RecordingException or IOException or UnauthorizedAccessException)
-        {
-            return console.Fail(e.Message);
+            return console.Fail(
+                error ?? $"'{recording}' holds {dialogues.Count} dialogues; export one dialogue's folder");
         }
 
+        var dialogue = dialogues[0];
         foreach (var (format, file) in wanted)
         {
             var exporter = format.CreateExporter();

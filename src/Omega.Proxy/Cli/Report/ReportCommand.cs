@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using Omega.Conformance.Recording;
 using Omega.Conformance.Report;
 using Omega.Proxy.Report;
 
@@ -11,11 +10,7 @@ internal static class ReportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var recordings = new Argument<string[]>("RECORDING")
-        {
-            Description = "recorded dialogues: a dialogue's folder, or a folder of them",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var recordings = RecordingPaths.Argument();
         var output = new Option<string>("--out")
         {
             Description = "the HTML page to write: self-contained, it opens without a network",
@@ -35,19 +30,10 @@ internal static class ReportCommand
 
     private static async Task<int> RunAsync(CliConsole console, string[] recordings, string output)
     {
-        IReadOnlyList<RecordedDialogue> dialogues;
-        try
+        var (dialogues, error) = RecordingPaths.Read(recordings);
+        if (error is not null)
         {
-            dialogues = FileRecordingReader.Read(recordings);
-        }
-        catch (Exception e) when (e is RecordingException or IOException or UnauthorizedAccessException)
-        {
-            return console.Fail(e.Message);
-        }
-
-        if (dialogues.Count == 0)
-        {
-            return console.Fail("no recorded dialogue in " + string.Join(", ", recordings));
+            return console.Fail(error);
         }
 
         var report = RecordingsReport.Of(dialogues);
