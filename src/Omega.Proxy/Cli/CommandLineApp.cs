@@ -16,6 +16,8 @@ internal static class CommandLineApp
             Validate.ValidateCommand.Create(console),
             Proxy.ProxyCommand.Create(console),
             Replay.ReplayCommand.Create(console),
+            Export.ExportCommand.Create(console),
+            Report.ReportCommand.Create(console),
             Stub.StubCommand.Create(console),
             Rules.RulesCommand.Create(console),
         };

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Omega.Conformance.Contract;
-using Omega.Conformance.Recording;
 using Omega.Conformance.Replay;
 using Omega.Conformance.Validation;
 using Omega.Proxy.Cli.Proxy;
@@ -13,11 +12,7 @@ internal static class ReplayCommand
 {
     public static Command Create(CliConsole console)
     {
-        var recordings = new Argument<string[]>("RECORDING")
-        {
-            Description = "recorded dialogues: a dialogue's folder, or a folder of them",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var recordings = RecordingPaths.Argument();
         var target = new Option<string?>("--target") { Description = "the implementation to replay against", HelpName = "URL" };
         var stub = new Option<bool>("--stub") { Description = "replay against the embedded OMEGA simulator" };
         var format = new Option<string>("--format")
@@ -72,20 +67,19 @@ internal static class ReplayCommand
         }
 
         VolatileFields fields;
-        IReadOnlyList<RecordedDialogue> dialogues;
         try
         {
             fields = new VolatileFields(settings.Volatile);
-            dialogues = FileRecordingReader.Read(settings.Recordings);
         }
-        catch (Exception e) when (e is ArgumentException or RecordingException or IOException)
+        catch (ArgumentException e)
         {
             return console.Fail(e.Message);
         }
 
-        if (dialogues.Count == 0)
+        var (dialogues, error) = RecordingPaths.Read(settings.Recordings);
+        if (error is not null)
         {
-            return console.Fail("no recorded dialogue in " + string.Join(", ", settings.Recordings));
+            return console.Fail(error);
         }
 
         await using var upstream = await UpstreamTarget.StartAsync(
