@@ -84,15 +84,21 @@ public static class CoverageTags
     public static string Slug(string status)
     {
         ArgumentNullException.ThrowIfNull(status);
+        // Spelled out: the tool runs in invariant globalization, where Unicode decomposition is not at hand.
         var plain = new StringBuilder();
-        foreach (var c in status.Normalize(NormalizationForm.FormD))
+        foreach (var c in status.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            plain.Append(c switch
             {
-                continue;
-            }
-
-            plain.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
+                'é' or 'è' or 'ê' or 'ë' => 'e',
+                'à' or 'â' => 'a',
+                'î' or 'ï' => 'i',
+                'ô' => 'o',
+                'ù' or 'û' or 'ü' => 'u',
+                'ç' => 'c',
+                _ when char.IsAsciiLetterOrDigit(c) => c,
+                _ => '-',
+            });
         }
 
         var slug = string.Join('-', plain.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));

@@ -69,7 +69,12 @@ public static class Judge
         }
 
         var dialogue = DialogueExchange.Read(binding.Operation.Name, requestVerdict.Message, response, at);
-        var step = Model.Step(state, dialogue);
+
+        // As the proxy does, a follow-up call belongs to the dialogue of the NumeroDemande it carries.
+        var follows = binding.Operation.Role == Omega.Conformance.Services.OperationRole.FollowUp;
+        var own = !follows || (requestVerdict.Message.Child("NumeroDemande")?.Value.Trim() is { Length: > 0 } numero
+            && numero == state.NumeroDemande);
+        var step = Model.Step(own ? state : Model.Initial, dialogue);
         foreach (var violation in step.Violations)
         {
             (IsAboutAnswer(violation) ? answerViolations : requestViolations).Add(violation);
@@ -77,7 +82,7 @@ public static class Judge
         }
 
         judged = judged with { Dialogue = dialogue, Transitions = step.Transitions };
-        return (Finish(judged, requestViolations, answerViolations, proxyRules), step.State);
+        return (Finish(judged, requestViolations, answerViolations, proxyRules), own ? step.State : state);
     }
 
     /// <summary>The dialogue's end past its window, as the proxy's watch would see it at that time.</summary>

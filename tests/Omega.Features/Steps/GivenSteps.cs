@@ -28,6 +28,7 @@ public sealed class GivenSteps(SupplierDialogue dialogue)
         ["a PCE held by our CAD in another département"] = "another département",
         ["an unknown PCE"] = "unknown",
         ["a 6M PCE held by our CAD whose answers get lost"] = "answers lost",
+        ["a 6M PCE held by our CAD that OMEGA books at once"] = "books at once",
     };
 
     [Given(@"^(an? .*PCE.*)$")]
@@ -66,6 +67,7 @@ public sealed class GivenSteps(SupplierDialogue dialogue)
 
     /// <summary>Through the fault board of an omega stub: the connection of that call is reset, once.</summary>
     [Given(@"^the answer to the next (\w+) gets lost$")]
+    [When(@"^the answer to the next (\w+) gets lost$")]
     public async Task GivenTheNextAnswerGetsLostAsync(string operation)
     {
         var board = dialogue.Target.FaultBoard ?? throw new InvalidOperationException(

@@ -13,7 +13,7 @@ namespace Omega.Features.Steps;
 public sealed class Hooks(SupplierDialogue dialogue, ScenarioContext scenario)
 {
     [BeforeScenario]
-    public void MoveToOpenHours() => dialogue.Target.Clock.MoveToOpenHours();
+    public void StartScenario() => dialogue.Target.Clock.StartScenario();
 
     [AfterScenario(Order = 0)]
     public async Task CheckAndCleanUpAsync()

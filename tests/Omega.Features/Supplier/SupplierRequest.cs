@@ -86,6 +86,13 @@ public sealed class SupplierRequest
         return this;
     }
 
+    /// <summary>Puts an attribute on a field: the contract declares none.</summary>
+    public SupplierRequest Attribute(string field, string name, string value)
+    {
+        (Find(field) ?? throw Missing(field)).SetAttributeValue(name, value);
+        return this;
+    }
+
     public SupplierRequest SentAs(string contentType)
     {
         ContentType = contentType;

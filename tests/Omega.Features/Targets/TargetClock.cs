@@ -62,16 +62,18 @@ public sealed class TargetClock
     }
 
     /// <summary>
-    /// Before each scenario: back to a working morning while OMEGA is open, when an earlier scenario
+    /// Before each scenario: past the window of every dialogue of the scenarios before (so that none
+    /// is taken for this one's), then back to a working morning while OMEGA is open, when an earlier scenario
     /// left the clock in closed hours, on a week-end or in maintenance. The clock only goes forward.
     /// </summary>
-    public void MoveToOpenHours()
+    public void StartScenario()
     {
         if (_fake is null || _settings is null)
         {
             return;
         }
 
+        _fake.Advance(Omega.Conformance.Services.Mhs.Dialogue.MhsDialogue.DefaultWindow + TimeSpan.FromMinutes(1));
         var opens = TimeOnly.ParseExact(_settings.Opens, "HH:mm").ToTimeSpan();
         var closes = TimeOnly.ParseExact(_settings.Closes, "HH:mm").ToTimeSpan() - TimeSpan.FromHours(2);
         var local = Local(Now);
