@@ -62,9 +62,14 @@ internal sealed class DialogueTracker(TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// A creation goes on with its PCE's dialogue after the check, or after a creation left unanswered:
+    /// the model then sees the creation sent again blindly (DLG305).
+    /// </summary>
     private static bool IsWaitingForCreation(TrackedDialogue dialogue, OperationDefinition? operation) =>
         operation?.Role == OperationRole.Creation
-        && dialogue.LastOperation?.Role == OperationRole.Check
+        && (dialogue.LastOperation?.Role == OperationRole.Check
+            || (dialogue.LastOperation?.Role == OperationRole.Creation && dialogue.State is { AwaitsSupplier: false }))
         && dialogue.NumeroDemande is null
         && !dialogue.Ended
         && dialogue.Gate.CurrentCount == 1;
