@@ -7,7 +7,7 @@ internal static class ReportText
 {
     public static string Ms(double milliseconds) => milliseconds.ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>"1 rule", "2 rules", "0 rules": the count and its noun, which takes an s unless the count is one.</summary>
+    /// <summary>"1 rule", "2 rules", "0 rules": the count and its noun, plural unless the count is one.</summary>
     public static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + Noun(count, noun);
 

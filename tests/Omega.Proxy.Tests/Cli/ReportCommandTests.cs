@@ -49,7 +49,8 @@ public sealed class ReportCommandTests : IDisposable
         var html = await File.ReadAllTextAsync(page);
         string[] singular =
         [
-            "omega report: 1 dialogue,\n  1 failed exchange</title>", "<b>1</b> dialogue</div>", "<b>1</b> exchange</div>",
+            "omega report: 1 dialogue,\n  1 failed exchange</title>", "<b>1</b> dialogue</div>",
+            "<b>1</b> exchange</div>",
             "<b>1</b> failed exchange</div>", "<b>1</b> failed dialogue</div>", "<b>1</b> rule broken</div>",
             "1 exchange, 1 failed;", "FAIL, 1 violation</text>", "<summary>1 rule not judged</summary>",
         ];

@@ -1,39 +1,73 @@
 using System.CommandLine;
+using Omega.Conformance.Contract;
 using Omega.Conformance.Export;
+using Omega.Conformance.Export.Features;
+using Omega.Conformance.Validation;
+using Omega.Proxy.Report;
 
 namespace Omega.Proxy.Cli.Export;
 
-/// <summary><c>omega export RECORDING --har FILE</c>: a recorded dialogue in a format other tools read.</summary>
+/// <summary>
+/// <c>omega export RECORDING --har FILE | --feature FILE [--profile FILE]</c>: a recorded dialogue in a
+/// format other tools read, or as a scenario of the conformance suite.
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create(CliConsole console)
     {
         var recording = new Argument<string>("RECORDING") { Description = "a recorded dialogue's folder" };
+        var profile = new Option<string?>("--profile")
+        {
+            Description = "with --feature: the target profile whose PCE roles name the recording's PCE "
+                + "(default: the simulator's, features/targets/simulator.json)",
+            HelpName = "FILE",
+        };
+
         // Each format is one flag and one writer: a new format is one more line here.
         ExportFormat[] formats =
         [
-            new("--har", "write it as HAR 1.2, for browser developer tools and HTTP viewers", () => new HarExporter()),
+            new("--har", "write it as HAR 1.2, for browser developer tools and HTTP viewers", _ => new HarExporter()),
+            new("--feature", "write it as a scenario of the conformance suite, to run on any target", Feature),
         ];
 
-        var command = new Command("export", "Export a recorded dialogue: HAR for HTTP tools.") { recording };
+        var command = new Command(
+            "export", "Export a recorded dialogue: HAR for HTTP tools, a Gherkin feature for the conformance suite.")
+        {
+            recording, profile,
+        };
         foreach (var format in formats)
         {
             command.Options.Add(format.Option);
         }
 
-        command.SetAction(parsed => Run(console, parsed.GetValue(recording)!, formats, Wanted(parsed, formats)));
+        command.SetAction(parsed => Run(
+            console, parsed.GetValue(recording)!, parsed.GetValue(profile), formats, Wanted(parsed, formats)));
         return command;
     }
+
+    private static FeatureExporter Feature(ExportInputs inputs) => new(
+        new MessageValidator(ContractLoader.Load(ContractLoader.DefaultFolder)),
+        SuiteProfiles.Load(inputs.Profile),
+        inputs.Warn);
 
     private static List<(ExportFormat Format, string File)> Wanted(ParseResult parsed, ExportFormat[] formats) =>
         [.. formats.Where(f => parsed.GetValue(f.Option) is not null).Select(f => (f, parsed.GetValue(f.Option)!))];
 
     private static int Run(
-        CliConsole console, string recording, ExportFormat[] formats, List<(ExportFormat Format, string File)> wanted)
+        CliConsole console,
+        string recording,
+        string? profile,
+        ExportFormat[] formats,
+        List<(ExportFormat Format, string File)> wanted)
     {
         if (wanted.Count == 0)
         {
             return console.Fail("give " + string.Join(" or ", formats.Select(f => f.Flag + " FILE")));
+        }
+
+        if (profile is not null && wanted.All(w => w.Format.Flag != "--feature"))
+        {
+            return console.Fail("--profile goes with --feature");
         }
 
         var (dialogues, error) = RecordingPaths.Read([recording]);
@@ -46,7 +80,17 @@ internal static class ExportCommand
         var dialogue = dialogues[0];
         foreach (var (format, file) in wanted)
         {
-            var exporter = format.CreateExporter();
+            IDialogueExporter exporter;
+            try
+            {
+                exporter = format.CreateExporter(
+                    new ExportInputs(profile, line => console.Error.WriteLine($"omega: warning: {file}: {line}")));
+            }
+            catch (InvalidDataException e)
+            {
+                return console.Fail(e.Message);
+            }
+
             using var buffer = new MemoryStream();
             exporter.Write(dialogue, buffer);
             if (OutputFile.TryWrite(file, buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } reason)
@@ -54,8 +98,8 @@ internal static class ExportCommand
                 return console.Fail(reason);
             }
 
-            console.Output.WriteLine(
-                $"{file}: {dialogue.Name}, {dialogue.Exchanges.Count} exchanges, {exporter.Format}");
+            var exchanges = ReportText.Count(dialogue.Exchanges.Count, "exchange");
+            console.Output.WriteLine($"{file}: {dialogue.Name}, {exchanges}, {exporter.Format}");
         }
 
         return ExitCodes.Success;
