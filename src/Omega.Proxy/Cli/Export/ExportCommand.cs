@@ -33,12 +33,14 @@ internal static class ExportCommand
         var command = new Command(
             "export", "Export a recorded dialogue: HAR for HTTP tools, a Gherkin feature for the conformance suite.")
         {
-            recording, profile,
+            recording,
         };
         foreach (var format in formats)
         {
             command.Options.Add(format.Option);
         }
+
+        command.Options.Add(profile);
 
         command.SetAction(parsed => Run(
             console, parsed.GetValue(recording)!, parsed.GetValue(profile), formats, Wanted(parsed, formats)));
