@@ -21,7 +21,8 @@ public static class TargetProfiles
         return (name, Load(name));
     }
 
-    /// <exception cref="InvalidOperationException">The profile cannot be found or read.</exception>
+    /// <exception cref="InvalidOperationException">The profile cannot be found.</exception>
+    /// <exception cref="InvalidDataException">It is no profile, or is based on itself.</exception>
     public static TargetProfile Load(string nameOrPath)
     {
         var node = TargetProfileJson.Read(PathOf(nameOrPath), (basedOn, _) => PathOf(basedOn));

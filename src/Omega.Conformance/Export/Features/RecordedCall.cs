@@ -34,7 +34,7 @@ internal sealed record RecordedCall
     /// <summary>The errors omega found in the recorded answer.</summary>
     public IReadOnlyList<string> AnswerErrors { get; init; } = [];
 
-    public DialogueExchange Codes { get; init; } = null!;
+    public required DialogueExchange Codes { get; init; }
 
     /// <summary>"0002 CreerDemandeMHS", as comments and warnings name the exchange.</summary>
     public string Label => $"{Manifest.Sequence:D4} {Operation}";
