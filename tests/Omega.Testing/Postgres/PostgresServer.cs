@@ -85,12 +85,14 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>Starts the server on its data and port, and waits until it takes connections.</summary>
     public async Task StartAgainAsync()
     {
+        // The watchdog: when the test process is gone, it stops the server and removes its data.
+        var owner = "/proc/" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         var script = string.Join(' ',
             Quote(Tool("postgres")), "-D", Quote(_data), "-p", Port.ToString(CultureInfo.InvariantCulture),
             "-c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=300",
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off &")
-            + " pg=$!; while kill -0 $pg 2>/dev/null && [ -d /proc/" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture)
-            + " ]; do sleep 0.5; done; kill -INT $pg 2>/dev/null; wait $pg";
+            + " pg=$!; while kill -0 $pg 2>/dev/null && [ -d " + owner + " ]; do sleep 0.5; done;"
+            + " kill -INT $pg 2>/dev/null; wait $pg; [ -d " + owner + " ] || rm -rf " + Quote(_data);
         _process = Process.Start(AsPostgres("/bin/sh", ["-c", script]))
             ?? throw new InvalidOperationException("PostgreSQL could not be started");
 
