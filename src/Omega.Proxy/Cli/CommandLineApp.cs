@@ -18,6 +18,8 @@ internal static class CommandLineApp
             Replay.ReplayCommand.Create(console),
             Stub.StubCommand.Create(console),
             Rules.RulesCommand.Create(console),
+            Sessions.SessionsCommand.Create(console, TimeProvider.System),
+            Store.StoreCommand.Create(console, TimeProvider.System),
         };
         Proxy.ProxyCommand.AttachAsDefault(root, console);
 

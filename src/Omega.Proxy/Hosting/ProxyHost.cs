@@ -138,12 +138,14 @@ internal sealed class ProxyHost : IAsyncDisposable
             return new ReplaySource(null);
         }
 
-        var dialogues = new List<RecordedDialogue>();
-        foreach (var location in options.Replay)
+        IReadOnlyList<RecordedDialogue> dialogues;
+        try
         {
-            await using var store = RecordingStores.Open(StoreLocation.TryParse(location, out var problem)
-                ?? throw new RecordingException(problem!));
-            dialogues.AddRange(await store.Recordings.ReadAsync(DialogueQuery.All, cancel));
+            dialogues = await Cli.Stores.StoreArgument.ReadAsync(options.Replay, DialogueQuery.All, cancel);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or TimeoutException)
+        {
+            throw new RecordingException($"the recordings to answer from cannot be read: {e.Message}", e);
         }
 
         return new ReplaySource(new RecordedAnswers(

@@ -15,9 +15,15 @@ internal static class ReplayCommand
     {
         var recordings = new Argument<string[]>("RECORDING")
         {
-            Description = "recorded dialogues: a dialogue's folder, or a folder of them",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "recorded dialogues: a dialogue's folder, a folder of them, or a postgres:// store",
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var store = new Option<string>("--store")
+        {
+            Description = "replay the dialogues of this store (a folder, or postgres://…) that the selection flags choose",
+            HelpName = "DIR|URL",
+        };
+        var selection = new Stores.DialogueSelection();
         var target = new Option<string?>("--target") { Description = "the implementation to replay against", HelpName = "URL" };
         var stub = new Option<bool>("--stub") { Description = "replay against the embedded OMEGA simulator" };
         var format = new Option<string>("--format")
@@ -44,12 +50,18 @@ internal static class ReplayCommand
 
         var command = new Command("replay", "Replay recorded dialogues against an implementation and diff its answers.")
         {
-            recordings, target, stub, format, volatileFields, noDefaults, timeout,
+            recordings, store, target, stub, format, volatileFields, noDefaults, timeout,
         };
+        foreach (var flag in selection.All)
+        {
+            command.Options.Add(flag);
+        }
+
         command.SetAction((parsed, cancel) => RunAsync(
             console,
             new ReplaySettings(
-                parsed.GetValue(recordings) ?? [],
+                [.. parsed.GetValue(recordings) ?? [], .. parsed.GetValue(store) is { } one ? [one] : Array.Empty<string>()],
+                selection.Query(parsed, TimeProvider.System.GetUtcNow()),
                 parsed.GetValue(target),
                 parsed.GetValue(stub),
                 parsed.GetValue(format)!,
@@ -61,6 +73,16 @@ internal static class ReplayCommand
 
     private static async Task<int> RunAsync(CliConsole console, ReplaySettings settings, CancellationToken cancel)
     {
+        if (settings.Recordings.Length == 0)
+        {
+            return console.Fail("give the recordings to replay: RECORDING... or --store DIR|URL");
+        }
+
+        if (settings.Selection.Query is not { } query)
+        {
+            return console.Fail(settings.Selection.Problem!);
+        }
+
         if (settings.Stub == settings.Target is not null)
         {
             return console.Fail("give --target URL or --stub");
@@ -76,11 +98,15 @@ internal static class ReplayCommand
         try
         {
             fields = new VolatileFields(settings.Volatile);
-            dialogues = FileRecordingReader.Read(settings.Recordings);
+            dialogues = await Stores.StoreArgument.ReadAsync(settings.Recordings, query, cancel);
         }
-        catch (Exception e) when (e is ArgumentException or RecordingException or IOException)
+        catch (ArgumentException e)
         {
             return console.Fail(e.Message);
+        }
+        catch (Exception e) when (Stores.StoreArgument.Failure(e, string.Join(", ", settings.Recordings)) is { } reason)
+        {
+            return console.Fail(reason);
         }
 
         if (dialogues.Count == 0)
@@ -113,6 +139,7 @@ internal static class ReplayCommand
 
     private sealed record ReplaySettings(
         string[] Recordings,
+        (DialogueQuery? Query, string? Problem) Selection,
         string? Target,
         bool Stub,
         string Format,
