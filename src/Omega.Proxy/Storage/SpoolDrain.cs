@@ -22,7 +22,10 @@ internal sealed class SpoolDrain(
     DatabaseState state,
     ILogger<SpoolDrain> logger) : BackgroundService
 {
-    /// <summary>How often a database that is down is probed.</summary>
+    /// <summary>
+    /// How often a database that is down is probed: wall-clock time, since it paces retries against
+    /// a real server, not the dialogues' clock.
+    /// </summary>
     public static readonly TimeSpan ProbePeriod = TimeSpan.FromSeconds(1);
 
     /// <summary>One pass: probe, restore, drain. False when the database is still out of reach.</summary>
@@ -71,7 +74,11 @@ internal sealed class SpoolDrain(
             {
                 await state.Wake.WaitAsync(ProbePeriod, stoppingToken);
                 state.Woken();
-                await DrainAsync(stoppingToken);
+                if (!await DrainAsync(stoppingToken))
+                {
+                    // Out of reach: probe again a period later rather than at every signal.
+                    await Task.Delay(ProbePeriod, stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
