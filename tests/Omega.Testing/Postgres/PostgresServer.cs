@@ -43,7 +43,10 @@ public sealed class PostgresServer : IAsyncDisposable
     public static async Task<PostgresServer> StartAsync()
     {
         var bin = FindBinaries();
-        var data = Path.Combine(Path.GetTempPath(), $"omega-pg-{Guid.NewGuid():N}");
+        // Under root the server runs as postgres, which may not enter root's TMPDIR: /tmp is open to all.
+        var parent = Environment.UserName == "root" ? "/tmp" : Path.GetTempPath();
+        SweepLeftovers(parent);
+        var data = Path.Combine(parent, $"omega-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
         var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
         await InitAsync(bin, data, password);
         var server = new PostgresServer(bin, data, FreePort(), password);
@@ -222,6 +225,26 @@ public sealed class PostgresServer : IAsyncDisposable
             ?? throw new InvalidOperationException(
                 "PostgreSQL is not installed: the store's tests need initdb and postgres (Debian package postgresql, "
                 + "which .ci/run installs), or OMEGA_PG_BIN naming their folder.");
+    }
+
+    /// <summary>Removes the clusters of test processes that are gone and could not clean up after themselves.</summary>
+    private static void SweepLeftovers(string parent)
+    {
+        foreach (var folder in Directory.GetDirectories(parent, "omega-pg-*"))
+        {
+            var owner = Path.GetFileName(folder).Split('-') is [_, _, var pid, _] ? pid : null;
+            if (owner is not null && !Directory.Exists("/proc/" + owner) && !File.Exists(Path.Combine(folder, "postmaster.pid")))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another user's leftover: not ours to remove.
+                }
+            }
+        }
     }
 
     private static int FreePort()

@@ -14,6 +14,7 @@ public sealed class PostgresUrl
         ["application_name"] = "Application Name",
         ["connect_timeout"] = "Timeout",
         ["search_path"] = "Search Path",
+        ["max_pool_size"] = "Maximum Pool Size",
     };
 
     private readonly string _connectionString;
