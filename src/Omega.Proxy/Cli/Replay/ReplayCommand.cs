@@ -1,29 +1,19 @@
 using System.CommandLine;
 using Omega.Conformance.Contract;
-using Omega.Conformance.Recording;
 using Omega.Conformance.Replay;
 using Omega.Conformance.Validation;
 using Omega.Proxy.Cli.Proxy;
+using Omega.Proxy.Cli.Stores;
 using Omega.Proxy.Hosting;
 
 namespace Omega.Proxy.Cli.Replay;
 
-/// <summary><c>omega replay RECORDING... --target URL|--stub [--format text|json|junit]</c></summary>
+/// <summary><c>omega replay (RECORDING...|--store DIR|URL) --target URL|--stub [--format text|json|junit]</c></summary>
 internal static class ReplayCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, TimeProvider time)
     {
-        var recordings = new Argument<string[]>("RECORDING")
-        {
-            Description = "recorded dialogues: a dialogue's folder, a folder of them, or a postgres:// store",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        var store = new Option<string>("--store")
-        {
-            Description = "replay the dialogues of this store (a folder, or postgres://…) that the selection flags choose",
-            HelpName = "DIR|URL",
-        };
-        var selection = new Stores.DialogueSelection();
+        var source = new RecordingSource();
         var target = new Option<string?>("--target") { Description = "the implementation to replay against", HelpName = "URL" };
         var stub = new Option<bool>("--stub") { Description = "replay against the embedded OMEGA simulator" };
         var format = new Option<string>("--format")
@@ -50,39 +40,28 @@ internal static class ReplayCommand
 
         var command = new Command("replay", "Replay recorded dialogues against an implementation and diff its answers.")
         {
-            recordings, store, target, stub, format, volatileFields, noDefaults, timeout,
+            target, stub, format, volatileFields, noDefaults, timeout,
         };
-        foreach (var flag in selection.All)
-        {
-            command.Options.Add(flag);
-        }
-
+        source.AddTo(command);
         command.SetAction((parsed, cancel) => RunAsync(
             console,
             new ReplaySettings(
-                [.. parsed.GetValue(recordings) ?? [], .. parsed.GetValue(store) is { } one ? [one] : Array.Empty<string>()],
-                selection.Query(parsed, TimeProvider.System.GetUtcNow()),
                 parsed.GetValue(target),
                 parsed.GetValue(stub),
                 parsed.GetValue(format)!,
                 [.. (parsed.GetValue(noDefaults) ? [] : VolatileFields.Defaults), .. parsed.GetValue(volatileFields) ?? []],
                 TimeSpan.FromSeconds(parsed.GetValue(timeout))),
+            () => source.ReadAsync(parsed, time, cancel),
             cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, ReplaySettings settings, CancellationToken cancel)
+    private static async Task<int> RunAsync(
+        CliConsole console,
+        ReplaySettings settings,
+        Func<Task<(IReadOnlyList<Omega.Conformance.Recording.RecordedDialogue> Dialogues, string? Error)>> read,
+        CancellationToken cancel)
     {
-        if (settings.Recordings.Length == 0)
-        {
-            return console.Fail("give the recordings to replay: RECORDING... or --store DIR|URL");
-        }
-
-        if (settings.Selection.Query is not { } query)
-        {
-            return console.Fail(settings.Selection.Problem!);
-        }
-
         if (settings.Stub == settings.Target is not null)
         {
             return console.Fail("give --target URL or --stub");
@@ -94,24 +73,19 @@ internal static class ReplayCommand
         }
 
         VolatileFields fields;
-        IReadOnlyList<RecordedDialogue> dialogues;
         try
         {
             fields = new VolatileFields(settings.Volatile);
-            dialogues = await Stores.StoreArgument.ReadAsync(settings.Recordings, query, cancel);
         }
         catch (ArgumentException e)
         {
             return console.Fail(e.Message);
         }
-        catch (Exception e) when (Stores.StoreArgument.Failure(e, string.Join(", ", settings.Recordings)) is { } reason)
-        {
-            return console.Fail(reason);
-        }
 
-        if (dialogues.Count == 0)
+        var (dialogues, error) = await read();
+        if (error is not null)
         {
-            return console.Fail("no recorded dialogue in " + string.Join(", ", settings.Recordings));
+            return console.Fail(error);
         }
 
         await using var upstream = await UpstreamTarget.StartAsync(
@@ -138,8 +112,6 @@ internal static class ReplayCommand
     }
 
     private sealed record ReplaySettings(
-        string[] Recordings,
-        (DialogueQuery? Query, string? Problem) Selection,
         string? Target,
         bool Stub,
         string Format,
