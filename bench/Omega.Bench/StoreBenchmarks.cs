@@ -49,7 +49,8 @@ public class StoreBenchmarks : IAsyncDisposable
             url = await _server.CreateDatabaseAsync();
         }
 
-        _database = new PostgresDatabase(PostgresUrl.TryParse(url, out var problem) ?? throw new ArgumentException(problem), TimeSpan.FromSeconds(30));
+        _database = new PostgresDatabase(PostgresUrl.TryParse(url, out var problem)
+            ?? throw new ArgumentException(problem), TimeSpan.FromSeconds(30));
         await _database.PingAsync(CancellationToken.None);
         _store = new PostgresRecordingStore(_database);
     }
@@ -88,13 +89,15 @@ public class StoreBenchmarks : IAsyncDisposable
     /// <summary>Exchanges of 64 dialogues at once, as a busy proxy records them.</summary>
     [Benchmark(OperationsPerInvoke = Concurrency)]
     public Task AppendConcurrently() =>
-        Task.WhenAll(Enumerable.Range(0, Concurrency).Select(_ => _store.AppendAsync(Next(), CancellationToken.None).AsTask()));
+        Task.WhenAll(Enumerable.Range(0, Concurrency).Select(_ => _store.AppendAsync(Next(),
+            CancellationToken.None).AsTask()));
 
     private RecordingEntry Next()
     {
         var rank = Interlocked.Increment(ref _appended);
         // A dialogue begins every eight exchanges, a second after the one before, as its folder is named.
-        var dialogue = _dialogue with { Id = $"bench-{rank / 8}", StartedAt = _dialogue.StartedAt.AddSeconds(rank / 8) };
+        var dialogue = _dialogue with { Id = $"bench-{rank / 8}", StartedAt = _dialogue.StartedAt.AddSeconds(
+            rank / 8) };
         var manifest = _exchange.Manifest with
         {
             ExchangeId = $"bench-{rank}",

@@ -145,7 +145,8 @@ public sealed class FileRecordingStore : IRecordingStore
     private string FreeName(string name, string? current, string dialogueId)
     {
         var candidate = Path.Combine(_root, name);
-        for (var rank = 2; Directory.Exists(candidate) && candidate != current && !HoldsDialogue(candidate, dialogueId); rank++)
+        for (var rank = 2; Directory.Exists(candidate) && candidate != current
+            && !HoldsDialogue(candidate, dialogueId); rank++)
         {
             candidate = Path.Combine(_root, $"{name}-{rank}");
         }

@@ -2,7 +2,9 @@ using Omega.Conformance.Services;
 
 namespace Omega.Conformance.Storage;
 
-/// <summary>What a request says of the dialogue it belongs to: its supplier, its PCE, its demand number, its step.</summary>
+/// <summary>
+/// What a request says of the dialogue it belongs to: its supplier, its PCE, its demand number, its step.
+/// </summary>
 public sealed record DialogueKeys(string? NumeroCad, string? NumeroPce, string? NumeroDemande, OperationRole? Role)
 {
     /// <summary>The key of a dialogue found by its NumeroDemande.</summary>

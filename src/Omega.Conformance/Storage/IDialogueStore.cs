@@ -15,7 +15,8 @@ public interface IDialogueStore
     /// for it, and takes it so that no other creation does; any other request begins a dialogue.
     /// </summary>
     /// <exception cref="System.Data.Common.DbException">The store cannot be reached.</exception>
-    ValueTask<StoredDialogue> AttachAsync(DialogueKeys keys, DateTimeOffset now, Func<string> newId, CancellationToken cancel);
+    ValueTask<StoredDialogue> AttachAsync(DialogueKeys keys, DateTimeOffset now, Func<string> newId,
+        CancellationToken cancel);
 
     /// <summary>
     /// Applies a change made on <paramref name="basis"/>: the dialogue after it, or null when another

@@ -12,7 +12,8 @@ public sealed class MemoryDialogueStore : IDialogueStore
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    public ValueTask<StoredDialogue> AttachAsync(DialogueKeys keys, DateTimeOffset now, Func<string> newId, CancellationToken cancel)
+    public ValueTask<StoredDialogue> AttachAsync(DialogueKeys keys, DateTimeOffset now, Func<string> newId,
+        CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(newId);
@@ -51,7 +52,8 @@ public sealed class MemoryDialogueStore : IDialogueStore
     {
         lock (_lock)
         {
-            IReadOnlyList<StoredDialogue> idle = [.. _dialogues.Values.Where(d => !d.Ended && d.State is not null && d.LastSeen < idleSince)];
+            IReadOnlyList<StoredDialogue> idle = [.. _dialogues.Values.Where(d => !d.Ended && d.State is not null
+                && d.LastSeen < idleSince)];
             return ValueTask.FromResult(idle);
         }
     }
@@ -72,6 +74,17 @@ public sealed class MemoryDialogueStore : IDialogueStore
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The dialogue a request's keys lead to, without beginning one nor taking a check; null when none.</summary>
+    public StoredDialogue? Known(DialogueKeys keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        lock (_lock)
+        {
+            var key = keys.DemandeKey ?? (keys.Role == OperationRole.Creation ? keys.PceKey : null);
+            return key is not null && _keys.TryGetValue(key, out var id) ? _dialogues.GetValueOrDefault(id) : null;
+        }
     }
 
     /// <summary>Takes in a dialogue as another store has it, unless this one holds a newer version.</summary>
@@ -135,7 +148,9 @@ public sealed class MemoryDialogueStore : IDialogueStore
         return dialogue;
     }
 
-    /// <summary>Stores a dialogue and indexes it: by its NumeroDemande once known; no longer by its PCE then, nor once over.</summary>
+    /// <summary>
+    /// Stores a dialogue and indexes it: by its NumeroDemande once known; no longer by its PCE then, nor once over.
+    /// </summary>
     private void Keep(StoredDialogue dialogue)
     {
         _dialogues[dialogue.Id] = dialogue;

@@ -21,7 +21,8 @@ public static class RecordingCopy
             var reference = dialogue.Dialogue;
             foreach (var exchange in dialogue.Exchanges)
             {
-                await to.AppendAsync(new RecordingEntry(reference, exchange.Manifest, exchange.Request, exchange.Response), cancel);
+                await to.AppendAsync(new RecordingEntry(reference, exchange.Manifest, exchange.Request,
+                    exchange.Response), cancel);
                 exchanges++;
             }
 

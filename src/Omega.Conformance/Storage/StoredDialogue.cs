@@ -53,7 +53,8 @@ public sealed record StoredDialogue
             Service = change.Service ?? Service,
             LastRole = change.Role ?? LastRole,
             State = change.State ?? State,
-            NumeroDemande = NumeroDemande ?? (string.IsNullOrEmpty(change.State?.NumeroDemande) ? null : change.State.NumeroDemande),
+            NumeroDemande = NumeroDemande ?? (string.IsNullOrEmpty(change.State?.NumeroDemande)
+                ? null : change.State.NumeroDemande),
             Version = Version + 1,
             Sequence = Sequence + (change.IsExchange ? 1 : 0),
             LastSeen = change.At > LastSeen ? change.At : LastSeen,

@@ -25,10 +25,12 @@ internal static class DialogueStepper
         }
 
         var model = binding.Service.Dialogue;
-        var response = answered == true && exchange.ResponseVerdict is { Envelope.IsFault: false } verdict ? verdict.Message : null;
+        var response = answered == true && exchange.ResponseVerdict is { Envelope.IsFault: false } verdict
+            ? verdict.Message : null;
         var step = model.Step(
             basis.State ?? model.Initial,
-            DialogueExchange.Read(binding.Operation.Name, exchange.RequestVerdict!.Message, response, exchange.StartedAt));
+            DialogueExchange.Read(binding.Operation.Name, exchange.RequestVerdict!.Message, response,
+                exchange.StartedAt));
         exchange.Transitions = step.Transitions;
         exchange.DialogueViolations = step.Violations;
         return new DialogueChange(binding.Service.Name, role, step.State, now);

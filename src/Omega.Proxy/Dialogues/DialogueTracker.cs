@@ -36,7 +36,8 @@ internal sealed class DialogueTracker(IDialogueStore store, TimeProvider time, I
     /// The dialogue of a request, found or begun: by its NumeroDemande; a creation continues the
     /// check of its PCE that waits for one; anything else begins a dialogue.
     /// </summary>
-    public async ValueTask<TrackedDialogue> AttachAsync(MessageElement? request, OperationDefinition? operation, CancellationToken cancel)
+    public async ValueTask<TrackedDialogue> AttachAsync(MessageElement? request, OperationDefinition? operation,
+        CancellationToken cancel)
     {
         var keys = new DialogueKeys(
             request?.Child("NumeroCAD")?.Value.Trim(),
@@ -90,7 +91,10 @@ internal sealed class DialogueTracker(IDialogueStore store, TimeProvider time, I
         }
     }
 
-    /// <summary>Holds a dialogue's gate when no exchange of this instance holds it; the dialogue is null when this instance does not follow it.</summary>
+    /// <summary>
+    /// Holds a dialogue's gate when no exchange of this instance holds it; the dialogue is null when this instance does
+    /// not follow it.
+    /// </summary>
     public async ValueTask<(bool Held, TrackedDialogue? Dialogue)> TryHoldAsync(string id, CancellationToken cancel)
     {
         if (!_dialogues.TryGetValue(id, out var dialogue))
@@ -101,7 +105,9 @@ internal sealed class DialogueTracker(IDialogueStore store, TimeProvider time, I
         return (await dialogue.Gate.WaitAsync(0, cancel), dialogue);
     }
 
-    /// <summary>Forgets the gates of dialogues this instance has not seen for a while, every thousand attachments.</summary>
+    /// <summary>
+    /// Forgets the gates of dialogues this instance has not seen for a while, every thousand attachments.
+    /// </summary>
     private void ForgetIdleNowAndThen(DateTimeOffset now)
     {
         if (Interlocked.Increment(ref _attachments) % 1000 != 0)

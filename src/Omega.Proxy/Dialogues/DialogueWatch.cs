@@ -50,7 +50,8 @@ internal sealed class DialogueWatch(
             {
                 var step = model.Expire(state, now);
                 if (!step.State.IsOver
-                    || await tracker.Store.CommitAsync(stored, new DialogueChange(null, null, step.State, now, IsExchange: false), cancel)
+                    || await tracker.Store.CommitAsync(stored, new DialogueChange(null, null, step.State, now,
+                        IsExchange: false), cancel)
                         is not { } committed)
                 {
                     continue;

@@ -8,6 +8,7 @@ internal sealed class NoRecorder : IExchangeRecorder
 {
     public ValueTask<bool> RecordAsync(Exchange exchange, CancellationToken cancel) => ValueTask.FromResult(true);
 
-    public ValueTask RecordEndAsync(StoredDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel) =>
+    public ValueTask RecordEndAsync(StoredDialogue dialogue, DialogueStep step, DateTimeOffset at,
+        CancellationToken cancel) =>
         ValueTask.CompletedTask;
 }

@@ -73,7 +73,8 @@ internal sealed class ProxyHost : IAsyncDisposable
         services.AddSingleton(sp => new ProxyHealth(
             options, upstream.Prefix, sp.GetRequiredService<ProxyStorage>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DialogueTracker>();
-        services.AddSingleton<IExchangeRecorder>(sp => sp.GetRequiredService<ProxyStorage>().Recordings is not { } recordings
+        services.AddSingleton<IExchangeRecorder>(sp =>
+            sp.GetRequiredService<ProxyStorage>().Recordings is not { } recordings
             ? new NoRecorder()
             : new ExchangeRecorder(
                 recordings,
@@ -131,7 +132,8 @@ internal sealed class ProxyHost : IAsyncDisposable
     }
 
     /// <exception cref="RecordingException">A recording cannot be read.</exception>
-    private static async Task<ReplaySource> LoadRecordedAnswersAsync(ProxyOptions options, ServiceCatalog services, CancellationToken cancel)
+    private static async Task<ReplaySource> LoadRecordedAnswersAsync(ProxyOptions options, ServiceCatalog services,
+        CancellationToken cancel)
     {
         if (options.Replay.Count == 0)
         {
@@ -149,7 +151,8 @@ internal sealed class ProxyHost : IAsyncDisposable
         }
 
         return new ReplaySource(new RecordedAnswers(
-            dialogues, VolatileFields.Default, [.. services.Services.SelectMany(service => service.PersonalData).Distinct()]));
+            dialogues, VolatileFields.Default, [.. services.Services.SelectMany(service =>
+                service.PersonalData).Distinct()]));
     }
 
     private static void ConfigureHttps(HttpsConnectionAdapterOptions https, TlsOptions tls)

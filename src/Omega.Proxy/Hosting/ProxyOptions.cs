@@ -65,6 +65,8 @@ public sealed record ProxyOptions
 
     public TlsOptions Tls { get; init; } = new();
 
-    /// <summary>Where exchanges are recorded: <see cref="Store"/> when given, else <see cref="Record"/>; null for nowhere.</summary>
+    /// <summary>
+    /// Where exchanges are recorded: <see cref="Store"/> when given, else <see cref="Record"/>; null for nowhere.
+    /// </summary>
     public string? Recordings => string.IsNullOrEmpty(Record) ? null : Store ?? Record;
 }

@@ -65,7 +65,8 @@ internal static class ProxyOptionsValidator
             }
         }
 
-        if (options.Store is not null && Omega.Conformance.Storage.StoreLocation.TryParse(options.Store, out var storeProblem) is null)
+        if (options.Store is not null && Omega.Conformance.Storage.StoreLocation.TryParse(options.Store,
+            out var storeProblem) is null)
         {
             errors.Add($"--store: {storeProblem}");
         }

@@ -41,7 +41,8 @@ internal sealed class ExchangeRecorder(
         }
     }
 
-    public async ValueTask RecordEndAsync(StoredDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel)
+    public async ValueTask RecordEndAsync(StoredDialogue dialogue, DialogueStep step, DateTimeOffset at,
+        CancellationToken cancel)
     {
         var summary = new DialogueSummary
         {
@@ -58,7 +59,8 @@ internal sealed class ExchangeRecorder(
         try
         {
             await store.WriteSummaryAsync(
-                new DialogueRef(dialogue.Id, dialogue.StartedAt, dialogue.NumeroPce, dialogue.NumeroDemande), summary, cancel);
+                new DialogueRef(dialogue.Id, dialogue.StartedAt, dialogue.NumeroPce, dialogue.NumeroDemande),
+                    summary, cancel);
             health.RecordingSucceeded();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)

@@ -40,7 +40,9 @@ internal sealed class ProxyStorage : IAsyncDisposable
 
     public int Spooled => Spool?.Count ?? 0;
 
-    /// <summary>"memory" (this instance alone), "shared" (the database), or "local" (the database out of reach).</summary>
+    /// <summary>
+    /// "memory" (this instance alone), "shared" (the database), or "local" (the database out of reach).
+    /// </summary>
     public string DialogueState => SharedDialogues is null ? "memory" : SharedDialogues.IsLocal ? "local" : "shared";
 
     public static ProxyStorage Create(ProxyOptions options, ILoggerFactory loggers)
@@ -68,7 +70,9 @@ internal sealed class ProxyStorage : IAsyncDisposable
         };
     }
 
-    /// <summary>Reaches the database once at start: its schema is migrated; one that is down leaves the proxy degraded.</summary>
+    /// <summary>
+    /// Reaches the database once at start: its schema is migrated; one that is down leaves the proxy degraded.
+    /// </summary>
     /// <exception cref="StoreException">The database's schema is newer than this tool.</exception>
     public async Task OpenAsync(CancellationToken cancel)
     {

@@ -28,7 +28,8 @@ internal sealed class RecordingSpool
 
         var entries = Entries();
         _count = entries.Count;
-        _rank = entries.Count == 0 ? 0 : long.Parse(Path.GetFileNameWithoutExtension(entries[^1]), CultureInfo.InvariantCulture);
+        _rank = entries.Count == 0 ? 0 : long.Parse(Path.GetFileNameWithoutExtension(entries[^1]),
+            CultureInfo.InvariantCulture);
     }
 
     public string Folder { get; }
@@ -44,7 +45,8 @@ internal sealed class RecordingSpool
     {
         var name = Interlocked.Increment(ref _rank).ToString("D16", CultureInfo.InvariantCulture) + Extension;
         var final = Path.Combine(Folder, name);
-        await using (var file = new FileStream(final + Temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true))
+        await using (var file = new FileStream(final + Temporary, FileMode.Create, FileAccess.Write, FileShare.None,
+            4096, useAsync: true))
         {
             await JsonSerializer.SerializeAsync(file, entry, SpoolJson.Default.SpoolEntry, cancel);
         }

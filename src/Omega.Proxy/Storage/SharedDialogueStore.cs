@@ -22,22 +22,32 @@ internal sealed class SharedDialogueStore(PostgresDialogueStore database, Databa
     private readonly ConcurrentDictionary<string, long> _databaseVersions = new(StringComparer.Ordinal);
 
     /// <summary>True while some dialogue is judged on this instance's state alone.</summary>
-    public bool IsLocal => !state.IsUp || !_judgedLocally.IsEmpty;
+    public bool IsLocal => !state.IsUp || HasLocalJudgements;
 
-    public async ValueTask<StoredDialogue> AttachAsync(DialogueKeys keys, DateTimeOffset now, Func<string> newId, CancellationToken cancel)
+    /// <summary>True while dialogues judged here wait to be written back to the database.</summary>
+    public bool HasLocalJudgements => !_judgedLocally.IsEmpty;
+
+    public async ValueTask<StoredDialogue> AttachAsync(DialogueKeys keys, DateTimeOffset now, Func<string> newId,
+        CancellationToken cancel)
     {
-        if (await TryAsync(() => database.AttachAsync(keys, now, newId, cancel)) is { } shared)
+        // A dialogue judged here while the database was away stays here until it is written back.
+        if (_local.Known(keys) is not { } known || !_judgedLocally.ContainsKey(known.Id))
         {
-            return Seen(shared);
+            if (await TryAsync(() => database.AttachAsync(keys, now, newId, cancel)) is { } shared)
+            {
+                return Seen(shared);
+            }
         }
 
         return (await _local.AttachAsync(keys, now, newId, cancel)) with { Local = true };
     }
 
-    public async ValueTask<StoredDialogue?> CommitAsync(StoredDialogue basis, DialogueChange change, CancellationToken cancel)
+    public async ValueTask<StoredDialogue?> CommitAsync(StoredDialogue basis, DialogueChange change,
+        CancellationToken cancel)
     {
         if (!basis.Local && !_judgedLocally.ContainsKey(basis.Id)
-            && await TryAsync(async () => (Committed: await database.CommitAsync(basis, change, cancel), Reached: true)) is var (shared, reached)
+            && await TryAsync(async () => (Committed: await database.CommitAsync(basis, change, cancel),
+                Reached: true)) is var (shared, reached)
             && reached)
         {
             return shared is null ? null : Seen(shared);
@@ -57,7 +67,8 @@ internal sealed class SharedDialogueStore(PostgresDialogueStore database, Databa
     public async ValueTask<StoredDialogue?> FindAsync(string id, CancellationToken cancel)
     {
         if (!_judgedLocally.ContainsKey(id)
-            && await TryAsync(async () => (Found: await database.FindAsync(id, cancel), Reached: true)) is var (shared, reached)
+            && await TryAsync(async () => (Found: await database.FindAsync(id, cancel),
+                Reached: true)) is var (shared, reached)
             && reached)
         {
             return shared is null ? null : Seen(shared);
@@ -71,7 +82,8 @@ internal sealed class SharedDialogueStore(PostgresDialogueStore database, Databa
         var shared = await TryAsync(() => database.IdleAsync(idleSince, cancel));
         var local = await _local.IdleAsync(idleSince, cancel);
         return [.. (shared ?? []).Where(d => !_judgedLocally.ContainsKey(d.Id)),
-            .. local.Where(d => shared is null || _judgedLocally.ContainsKey(d.Id)).Select(d => d with { Local = true })];
+            .. local.Where(d => shared is null || _judgedLocally.ContainsKey(d.Id)).Select(d =>
+                d with { Local = true })];
     }
 
     public async ValueTask ForgetAsync(DateTimeOffset idleSince, CancellationToken cancel)
@@ -84,14 +96,17 @@ internal sealed class SharedDialogueStore(PostgresDialogueStore database, Databa
         await _local.ForgetAsync(idleSince, cancel);
     }
 
-    /// <summary>Writes back what was judged locally; called once the database answers again. Returns how many were taken.</summary>
+    /// <summary>
+    /// Writes back what was judged locally; called once the database answers again. Returns how many were taken.
+    /// </summary>
     /// <exception cref="DbException">The database failed again.</exception>
     public async Task<int> RestoreAsync(CancellationToken cancel)
     {
         var taken = 0;
         foreach (var (id, basisVersion) in _judgedLocally)
         {
-            if (await _local.FindAsync(id, cancel) is { } local && await database.RestoreAsync(local, basisVersion, cancel))
+            if (await _local.FindAsync(id, cancel) is { } local && await database.RestoreAsync(local, basisVersion,
+                cancel))
             {
                 taken++;
                 _databaseVersions[id] = local.Version;

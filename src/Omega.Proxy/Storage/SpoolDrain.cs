@@ -31,7 +31,7 @@ internal sealed class SpoolDrain(
     /// <summary>One pass: probe, restore, drain. False when the database is still out of reach.</summary>
     public async Task<bool> DrainAsync(CancellationToken cancel)
     {
-        if (state.IsUp && spool.Count == 0)
+        if (state.IsUp && spool.Count == 0 && !dialogues.HasLocalJudgements)
         {
             return true;
         }
@@ -87,7 +87,9 @@ internal sealed class SpoolDrain(
         }
     }
 
-    /// <summary>Writes one entry; true once the database holds it. An entry the database refuses for good is set aside.</summary>
+    /// <summary>
+    /// Writes one entry; true once the database holds it. An entry the database refuses for good is set aside.
+    /// </summary>
     private async Task<bool> DrainOneAsync(string file, CancellationToken cancel)
     {
         SpoolEntry entry;

@@ -8,7 +8,8 @@ namespace Omega.Conformance.Tests.Storage;
 public abstract class DialogueStoreContract
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 7, 8, 0, 0, TimeSpan.Zero);
-    private static readonly DialogueState Waiting = new() { Status = "en attente de RDV", NumeroDemande = "MHS1", AwaitsSupplier = true };
+    private static readonly DialogueState Waiting = new() { Status = "en attente de RDV", NumeroDemande = "MHS1",
+        AwaitsSupplier = true };
     private int _ids;
 
     protected abstract Task<IDialogueStore> StoreAsync();
@@ -70,8 +71,10 @@ public abstract class DialogueStoreContract
         var store = await StoreAsync();
         var basis = await AttachAsync(store, Keys(OperationRole.Creation));
 
-        var first = await store.CommitAsync(basis, new DialogueChange("MHS", OperationRole.Creation, Waiting, Now), default);
-        var second = await store.CommitAsync(basis, new DialogueChange("MHS", OperationRole.Creation, null, Now), default);
+        var first = await store.CommitAsync(basis, new DialogueChange("MHS", OperationRole.Creation, Waiting, Now),
+            default);
+        var second = await store.CommitAsync(basis, new DialogueChange("MHS", OperationRole.Creation, null, Now),
+            default);
 
         Assert.NotNull(first);
         Assert.Null(second);
@@ -84,11 +87,13 @@ public abstract class DialogueStoreContract
     {
         var store = await StoreAsync();
         var basis = await AttachAsync(store, Keys(OperationRole.Creation));
-        var waiting = await store.CommitAsync(basis, new DialogueChange("MHS", OperationRole.Creation, Waiting, Now), default);
+        var waiting = await store.CommitAsync(basis, new DialogueChange("MHS", OperationRole.Creation, Waiting, Now),
+            default);
 
         var idle = await store.IdleAsync(Now.AddMinutes(6), default);
         var ended = await store.CommitAsync(
-            waiting!, new DialogueChange(null, null, Waiting with { IsOver = true }, Now.AddMinutes(6), IsExchange: false), default);
+            waiting!, new DialogueChange(null, null, Waiting with { IsOver = true }, Now.AddMinutes(6),
+                IsExchange: false), default);
 
         Assert.Equal(basis.Id, Assert.Single(idle).Id);
         Assert.Equal((1, true), (ended!.Sequence, ended.Ended));
@@ -101,5 +106,6 @@ public abstract class DialogueStoreContract
     private static DialogueKeys Keys(OperationRole role) => new("GS9912", "19112345678901", null, role);
 
     private ValueTask<StoredDialogue> AttachAsync(IDialogueStore store, DialogueKeys keys) =>
-        store.AttachAsync(keys, Now, () => $"{GetType().Name}-{Guid.NewGuid():N}-{Interlocked.Increment(ref _ids)}", default);
+        store.AttachAsync(keys, Now, () => $"{GetType().Name}-{Guid.NewGuid():N}-{Interlocked.Increment(ref _ids)}",
+            default);
 }

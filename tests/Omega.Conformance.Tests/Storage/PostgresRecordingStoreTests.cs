@@ -58,8 +58,10 @@ public sealed class PostgresRecordingStoreTests : IAsyncLifetime
             var files = new FileRecordingStore(Committed);
             await RecordingCopy.CopyAsync(files, _store, DialogueQuery.All, CancellationToken.None);
 
-            await RecordingCopy.CopyAsync(_store, new FileRecordingStore(back), DialogueQuery.All, CancellationToken.None);
-            await RecordingCopy.CopyAsync(_store, new FileRecordingStore(back), DialogueQuery.All, CancellationToken.None);
+            await RecordingCopy.CopyAsync(_store, new FileRecordingStore(back), DialogueQuery.All,
+                CancellationToken.None);
+            await RecordingCopy.CopyAsync(_store, new FileRecordingStore(back), DialogueQuery.All,
+                CancellationToken.None);
 
             var expected = FileRecordingReader.Read([Committed]);
             var actual = FileRecordingReader.Read([back]);
@@ -97,8 +99,10 @@ public sealed class PostgresRecordingStoreTests : IAsyncLifetime
         var files = new FileRecordingStore(Committed);
         await RecordingCopy.CopyAsync(files, _store, DialogueQuery.All, CancellationToken.None);
 
-        var later = await _store.ListAsync(new DialogueQuery { Since = new DateTimeOffset(2026, 12, 7, 8, 0, 1, TimeSpan.Zero) }, default);
-        var all = await _store.ListAsync(new DialogueQuery { Since = new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero) }, default);
+        var later = await _store.ListAsync(new DialogueQuery { Since = new DateTimeOffset(2026, 12, 7, 8, 0, 1,
+            TimeSpan.Zero) }, default);
+        var all = await _store.ListAsync(new DialogueQuery { Since = new DateTimeOffset(2026, 12, 7, 8, 0, 0,
+            TimeSpan.Zero) }, default);
 
         Assert.Empty(later);
         Assert.Equal(7, all.Count);
@@ -114,7 +118,8 @@ public sealed class PostgresRecordingStoreTests : IAsyncLifetime
             await Task.WhenAll(databases.Select(d => d.PingAsync(CancellationToken.None)));
 
             await using var connection = await databases[0].OpenAsync(CancellationToken.None);
-            await using var command = new NpgsqlCommand("select version from omega_schema_version order by version", connection);
+            await using var command = new NpgsqlCommand("select version from omega_schema_version order by version",
+                connection);
             await using var reader = await command.ExecuteReaderAsync();
             var versions = new List<int>();
             while (await reader.ReadAsync())
@@ -134,13 +139,15 @@ public sealed class PostgresRecordingStoreTests : IAsyncLifetime
     }
 
     private static string Describe(DialogueListing l) =>
-        $"{l.Id} {l.Exchanges} {l.Failed} {l.Verdict} {string.Join(',', l.Rules)} {l.Status} {l.NumeroPce} {l.NumeroDemande}";
+        $"{l.Id} {l.Exchanges} {l.Failed} {l.Verdict} {string.Join(',', l.Rules)} {l.Status} {l.NumeroPce} "
+            + $"{l.NumeroDemande}";
 
     /// <summary>Everything a recorded dialogue holds, by dialogue id.</summary>
     private static IEnumerable<string> Fingerprints(IEnumerable<RecordedDialogue> dialogues) => dialogues
         .OrderBy(d => d.Dialogue.Id, StringComparer.Ordinal)
         .SelectMany(d => d.Exchanges.Select(e =>
-            $"{d.Dialogue.Id} {d.Dialogue.StartedAt:O} {e.Manifest.ExchangeId} {e.Manifest.Sequence} {e.Manifest.Verdict} "
+            $"{d.Dialogue.Id} {d.Dialogue.StartedAt:O} {e.Manifest.ExchangeId} {e.Manifest.Sequence} "
+                + $"{e.Manifest.Verdict} "
             + $"{System.Text.Json.JsonSerializer.Serialize(e.Manifest)} {Convert.ToBase64String(e.Request.Span)} "
             + Convert.ToBase64String(e.Response.Span))
             .Append($"{d.Dialogue.Id} summary {System.Text.Json.JsonSerializer.Serialize(d.Summary)}"));

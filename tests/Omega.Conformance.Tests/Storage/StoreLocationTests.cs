@@ -8,11 +8,13 @@ public sealed class StoreLocationTests
     [Fact]
     public void TryParse_PostgresUrl_GivesItsSettingsAndHidesThePassword()
     {
-        var location = StoreLocation.TryParse("postgres://omega:s%40cret@db.example:6543/campaign?sslmode=require", out var problem);
+        var location = StoreLocation.TryParse("postgres://omega:s%40cret@db.example:6543/campaign?sslmode=require",
+            out var problem);
 
         Assert.Null(problem);
         var settings = new NpgsqlConnectionStringBuilder(location!.Database!.ConnectionString(TimeSpan.FromSeconds(5)));
-        Assert.Equal(("db.example", 6543, "omega", "s@cret", "campaign"), (settings.Host, settings.Port, settings.Username, settings.Password, settings.Database));
+        Assert.Equal(("db.example", 6543, "omega", "s@cret", "campaign"), (settings.Host, settings.Port,
+            settings.Username, settings.Password, settings.Database));
         Assert.Equal(SslMode.Require, settings.SslMode);
         Assert.Equal(5, settings.CommandTimeout);
         Assert.Equal("postgres://omega@db.example:6543/campaign?sslmode=require", location.Description);
@@ -24,7 +26,8 @@ public sealed class StoreLocationTests
     {
         var location = StoreLocation.TryParse("postgresql://omega@localhost/omega", out _);
 
-        Assert.Equal(5432, new NpgsqlConnectionStringBuilder(location!.Database!.ConnectionString(TimeSpan.FromSeconds(1))).Port);
+        Assert.Equal(5432, new NpgsqlConnectionStringBuilder(location!.Database!.ConnectionString(
+            TimeSpan.FromSeconds(1))).Port);
     }
 
     [Fact]

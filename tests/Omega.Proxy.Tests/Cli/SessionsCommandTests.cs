@@ -6,7 +6,9 @@ using Omega.Testing.Postgres;
 
 namespace Omega.Proxy.Tests.Cli;
 
-/// <summary><c>omega sessions</c> and <c>omega store copy</c> on the committed recordings, in a folder and in a database.</summary>
+/// <summary>
+/// <c>omega sessions</c> and <c>omega store copy</c> on the committed recordings, in a folder and in a database.
+/// </summary>
 public sealed class SessionsCommandTests : IAsyncLifetime
 {
     private static string Committed => RepositoryPaths.Under("recordings");
@@ -24,7 +26,8 @@ public sealed class SessionsCommandTests : IAsyncLifetime
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(8, run.OutputLines.Length);
-        Assert.Contains(run.OutputLines, line => line.StartsWith("20261207T080000Z_19112345678901_MHS274068009  ", StringComparison.Ordinal)
+        Assert.Contains(run.OutputLines, line => line.StartsWith("20261207T080000Z_19112345678901_MHS274068009  ",
+            StringComparison.Ordinal)
             && line.Contains("PASS  4 exchanges  RDV programmé", StringComparison.Ordinal));
         Assert.Equal("7 dialogues: 7 pass, 0 fail", run.OutputLines[^1]);
     }
@@ -49,12 +52,15 @@ public sealed class SessionsCommandTests : IAsyncLifetime
         await using (var omega = await SimulatedOmega.StartAsync())
         {
             (await omega.Proxy.PostAsync(MhsRequests.Verifier("19112345678901"))).Dispose();
-            (await omega.Proxy.PostAsync(MhsRequests.AccepterRdv("MHS-NEVER-CREATED", "2026-12-16", "MATIN"))).Dispose();
-            var copied = await CliRun.InvokeAsync("store", "copy", "--from", omega.Proxy.Recordings, "--to", _database.Url);
+            (await omega.Proxy.PostAsync(MhsRequests.AccepterRdv("MHS-NEVER-CREATED", "2026-12-16",
+                "MATIN"))).Dispose();
+            var copied = await CliRun.InvokeAsync("store", "copy", "--from", omega.Proxy.Recordings, "--to",
+                _database.Url);
             Assert.Equal(0, copied.ExitCode);
         }
 
-        var failed = await CliRun.InvokeAsync("sessions", "--store", _database.Url, "--verdict", "fail", "--format", "json");
+        var failed = await CliRun.InvokeAsync("sessions", "--store", _database.Url, "--verdict", "fail", "--format",
+            "json");
         var byRule = await CliRun.InvokeAsync("sessions", "--store", _database.Url, "--rule", "DLG301");
         var byPce = await CliRun.InvokeAsync("sessions", "--store", _database.Url, "--pce", "19112345678901");
 
@@ -82,7 +88,8 @@ public sealed class SessionsCommandTests : IAsyncLifetime
         var run = await CliRun.InvokeAsync("sessions", "--store", "postgres://omega:hidden@127.0.0.1:1/omega");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("omega: the database postgres://omega@127.0.0.1:1/omega failed", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("omega: the database postgres://omega@127.0.0.1:1/omega failed", run.Error,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("hidden", run.Error, StringComparison.Ordinal);
     }
 
@@ -91,7 +98,8 @@ public sealed class SessionsCommandTests : IAsyncLifetime
     {
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        return string.Join(' ', new[] { "id", "numeroPce", "numeroDemande", "verdict", "status" }.Select(p => root.GetProperty(p).ToString()))
+        return string.Join(' ', new[] { "id", "numeroPce", "numeroDemande", "verdict", "status" }.Select(p =>
+            root.GetProperty(p).ToString()))
             + " " + root.GetProperty("exchanges").GetInt32() + " " + root.GetProperty("rules").ToString();
     }).Order(StringComparer.Ordinal);
 }

@@ -29,7 +29,8 @@ public sealed class ManyDialoguesTests
             var dialogue = Assert.Single(recorded, d => d.Dialogue.NumeroPce == SimulatedOmega.ManyPce(i));
             Assert.Equal(run.Select(t => t.ExchangeId), dialogue.Exchanges.Select(e => e.Manifest.ExchangeId));
             Assert.Equal(Enumerable.Range(1, run.Count), dialogue.Exchanges.Select(e => e.Manifest.Sequence));
-            Assert.Single(dialogue.Exchanges.Select(e => e.Manifest.NumeroDemande).Where(n => n is not null).Distinct());
+            Assert.Single(dialogue.Exchanges.Select(e => e.Manifest.NumeroDemande).Where(n =>
+                n is not null).Distinct());
         }
     }
 }

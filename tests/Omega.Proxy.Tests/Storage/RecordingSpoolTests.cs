@@ -21,7 +21,8 @@ public sealed class RecordingSpoolTests : IDisposable
         await reopened.AddAsync(Entry("third"), CancellationToken.None);
 
         Assert.Equal(3, reopened.Count);
-        Assert.Equal(["first", "second", "third"], reopened.Entries().Select(f => RecordingSpool.Read(f).Manifest!.ExchangeId));
+        Assert.Equal(["first", "second", "third"], reopened.Entries().Select(f =>
+            RecordingSpool.Read(f).Manifest!.ExchangeId));
         Assert.Empty(Directory.GetFiles(_folder, "*.partial"));
     }
 

@@ -36,7 +36,8 @@ public sealed class TwoInstancesTests
         (await cluster.Proxies[1].PostAsync(MhsRequests.Creer(MhsDialogueRun.Pce6M, "2026-12-16", "MATIN"))).Dispose();
 
         var dialogue = Assert.Single(await ReadAsync(database.Url));
-        Assert.Equal(["VerifierRecevabiliteMHS", "CreerDemandeMHS"], dialogue.Exchanges.Select(e => e.Manifest.Operation));
+        Assert.Equal(["VerifierRecevabiliteMHS", "CreerDemandeMHS"], dialogue.Exchanges.Select(e =>
+            e.Manifest.Operation));
         Assert.Equal([1, 2], dialogue.Exchanges.Select(e => e.Manifest.Sequence));
     }
 
@@ -46,7 +47,8 @@ public sealed class TwoInstancesTests
         await using var database = await TestDatabase.CreateAsync();
         await using var cluster = await SharedStoreCluster.StartAsync(database.Url, instances: 2);
         (await cluster.Proxies[0].PostAsync(MhsRequests.Verifier(MhsDialogueRun.Pce6M))).Dispose();
-        using var created = await cluster.Proxies[1].PostAsync(MhsRequests.Creer(MhsDialogueRun.Pce6M, "2026-12-16", "MATIN"));
+        using var created = await cluster.Proxies[1].PostAsync(MhsRequests.Creer(MhsDialogueRun.Pce6M, "2026-12-16",
+            "MATIN"));
         var numero = Omega.Testing.Contracts.Validate(await created.Content.ReadAsStringAsync()).Message!
             .FindDescendant("NumeroDemande")!.Value;
 
@@ -55,7 +57,8 @@ public sealed class TwoInstancesTests
 
         var dialogue = Assert.Single(await ReadAsync(database.Url));
         Assert.Equal(Enumerable.Range(1, 18), dialogue.Exchanges.Select(e => e.Manifest.Sequence).Order());
-        Assert.All(dialogue.Exchanges, e => Assert.DoesNotContain(e.Manifest.Violations, v => v.Rule.StartsWith("DLG", StringComparison.Ordinal)));
+        Assert.All(dialogue.Exchanges, e => Assert.DoesNotContain(e.Manifest.Violations, v =>
+            v.Rule.StartsWith("DLG", StringComparison.Ordinal)));
     }
 
     internal static async Task<IReadOnlyList<RecordedDialogue>> ReadAsync(string url)
@@ -64,11 +67,14 @@ public sealed class TwoInstancesTests
         return await store.Recordings.ReadAsync(DialogueQuery.All, CancellationToken.None);
     }
 
-    /// <summary>The dialogue's course, exchange by exchange: rank, operation, verdict, rules, events and state after.</summary>
+    /// <summary>
+    /// The dialogue's course, exchange by exchange: rank, operation, verdict, rules, events and state after.
+    /// </summary>
     private static IEnumerable<string> Course(RecordedDialogue dialogue) => dialogue.Exchanges.Select(e =>
     {
         var m = e.Manifest;
         return $"{m.Sequence} {m.Operation} {m.Verdict} [{string.Join(',', m.Violations.Select(v => v.Rule))}] "
-            + $"{string.Join(',', m.Transitions.Select(t => t.Event))} {System.Text.Json.JsonSerializer.Serialize(m.DialogueAfter)}";
+            + $"{string.Join(',', m.Transitions.Select(t => t.Event))} "
+                + $"{System.Text.Json.JsonSerializer.Serialize(m.DialogueAfter)}";
     });
 }

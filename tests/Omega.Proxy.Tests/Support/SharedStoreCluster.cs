@@ -12,7 +12,8 @@ internal sealed class SharedStoreCluster : IAsyncDisposable
 {
     private readonly string _spools;
 
-    private SharedStoreCluster(SimulatorHost simulator, IReadOnlyList<RunningProxy> proxies, FakeTimeProvider clock, string spools)
+    private SharedStoreCluster(SimulatorHost simulator, IReadOnlyList<RunningProxy> proxies, FakeTimeProvider clock,
+        string spools)
     {
         Simulator = simulator;
         Proxies = proxies;

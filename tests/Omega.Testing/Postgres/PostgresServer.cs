@@ -36,7 +36,9 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>Made for this run; the cluster lives only as long as the tests.</summary>
     public string Password { get; }
 
-    /// <summary>One server for the whole test process, stopped when it exits; each test takes its own database on it.</summary>
+    /// <summary>
+    /// One server for the whole test process, stopped when it exits; each test takes its own database on it.
+    /// </summary>
     public static Task<PostgresServer> Shared => SharedServer.Value;
 
     /// <summary>A server for one test alone: one that the test stops and starts again.</summary>
@@ -155,11 +157,13 @@ public sealed class PostgresServer : IAsyncDisposable
             await File.WriteAllTextAsync(passwordFile, password);
             if (!OperatingSystem.IsWindows())
             {
-                File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+                File.SetUnixFileMode(passwordFile,
+                    UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
             }
 
             await RunAsync(Path.Combine(bin, "initdb"), [
-                "-D", data, "-U", User, "--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync",
+                "-D", data, "-U", User, "--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF8",
+                    "--locale=C", "--no-sync",
             ]);
         }
         finally
@@ -177,7 +181,8 @@ public sealed class PostgresServer : IAsyncDisposable
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{Path.GetFileName(tool)} failed ({process.ExitCode}): {await error}{await output}");
+            throw new InvalidOperationException(
+                $"{Path.GetFileName(tool)} failed ({process.ExitCode}): {await error}{await output}");
         }
     }
 
@@ -233,7 +238,8 @@ public sealed class PostgresServer : IAsyncDisposable
         foreach (var folder in Directory.GetDirectories(parent, "omega-pg-*"))
         {
             var owner = Path.GetFileName(folder).Split('-') is [_, _, var pid, _] ? pid : null;
-            if (owner is not null && !Directory.Exists("/proc/" + owner) && !File.Exists(Path.Combine(folder, "postmaster.pid")))
+            if (owner is not null && !Directory.Exists("/proc/" + owner)
+                && !File.Exists(Path.Combine(folder, "postmaster.pid")))
             {
                 try
                 {

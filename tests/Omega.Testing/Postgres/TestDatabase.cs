@@ -25,7 +25,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     /// <summary>Another handle on the same database, as a second instance of omega opens it.</summary>
     public static PostgresDatabase Open(string url) =>
-        new(PostgresUrl.TryParse(url, out var problem) ?? throw new ArgumentException(problem), TimeSpan.FromSeconds(30));
+        new(PostgresUrl.TryParse(url, out var problem) ?? throw new ArgumentException(problem),
+            TimeSpan.FromSeconds(30));
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 }

@@ -81,12 +81,14 @@ public sealed class PostgresDatabase : IAsyncDisposable
                     description text not null,
                     applied_at timestamptz not null default now())
                 """, cancel);
-            await using var current = new NpgsqlCommand("select coalesce(max(version), 0) from omega_schema_version", connection);
+            await using var current = new NpgsqlCommand("select coalesce(max(version), 0) from omega_schema_version",
+                connection);
             var version = (int)(await current.ExecuteScalarAsync(cancel))!;
             if (version > SchemaVersion)
             {
                 throw new StoreException(
-                    $"the database {Url.Description} has schema version {version}, newer than this omega knows ({SchemaVersion})");
+                    $"the database {Url.Description} has schema version {version}, newer than this omega knows "
+                        + $"({SchemaVersion})");
             }
 
             foreach (var (number, description, sql) in PostgresMigrations.All.Where(m => m.Version > version))

@@ -27,7 +27,8 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
         await using var connection = await database.OpenAsync(cancel);
         if (keys.DemandeKey is { } demande)
         {
-            return await ByKeyAsync(connection, demande, cancel) ?? await BeginByDemandeAsync(connection, keys, now, newId, cancel);
+            return await ByKeyAsync(connection, demande, cancel) ?? await BeginByDemandeAsync(connection, keys, now,
+                newId, cancel);
         }
 
         if (keys.PceKey is { } pce && keys.Role == OperationRole.Creation
@@ -39,10 +40,12 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
         var begun = Begin(keys, now, newId);
         await using var command = new NpgsqlCommand(
             keys.PceKey is null
-                ? "insert into omega_dialogue_state as s (id, started_at, numero_cad, numero_pce, numero_demande, last_seen) "
+                ? "insert into omega_dialogue_state as s (id, started_at, numero_cad, numero_pce, numero_demande, "
+                    + "last_seen) "
                   + "values ($1, $2, $3, $4, $5, $2)"
                 : """
-                  with s as (insert into omega_dialogue_state (id, started_at, numero_cad, numero_pce, numero_demande, last_seen)
+                  with s as (insert into omega_dialogue_state (id, started_at, numero_cad, numero_pce,
+                      numero_demande, last_seen)
                              values ($1, $2, $3, $4, $5, $2) returning id)
                   insert into omega_dialogue_keys (key, dialogue_id) select $6, id from s
                   on conflict (key) do update set dialogue_id = excluded.dialogue_id
@@ -58,7 +61,8 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
         return begun;
     }
 
-    public async ValueTask<StoredDialogue?> CommitAsync(StoredDialogue basis, DialogueChange change, CancellationToken cancel)
+    public async ValueTask<StoredDialogue?> CommitAsync(StoredDialogue basis, DialogueChange change,
+        CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(basis);
         ArgumentNullException.ThrowIfNull(change);
@@ -88,7 +92,8 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
     public async ValueTask<StoredDialogue?> FindAsync(string id, CancellationToken cancel)
     {
         await using var connection = await database.OpenAsync(cancel);
-        await using var command = new NpgsqlCommand($"select {Columns} from omega_dialogue_state s where s.id = $1", connection);
+        await using var command = new NpgsqlCommand($"select {Columns} from omega_dialogue_state s where s.id = $1",
+            connection);
         command.Parameters.Add(new() { Value = id });
         return (await ReadAsync(command, cancel)).SingleOrDefault();
     }
@@ -97,7 +102,8 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
     {
         await using var connection = await database.OpenAsync(cancel);
         await using var command = new NpgsqlCommand(
-            $"select {Columns} from omega_dialogue_state s where not s.over and s.state is not null and s.last_seen < $1",
+            $"select {Columns} from omega_dialogue_state s where not s.over and s.state is not null and "
+                + $"s.last_seen < $1",
             connection);
         command.Parameters.Add(new() { Value = idleSince.ToUniversalTime() });
         return await ReadAsync(command, cancel);
@@ -106,7 +112,8 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
     public async ValueTask ForgetAsync(DateTimeOffset idleSince, CancellationToken cancel)
     {
         await using var connection = await database.OpenAsync(cancel);
-        await using var command = new NpgsqlCommand("delete from omega_dialogue_state where last_seen < $1", connection);
+        await using var command = new NpgsqlCommand("delete from omega_dialogue_state where last_seen < $1",
+            connection);
         command.Parameters.Add(new() { Value = idleSince.ToUniversalTime() });
         await command.ExecuteNonQueryAsync(cancel);
     }
@@ -122,7 +129,8 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
         await using var connection = await database.OpenAsync(cancel);
         await using var command = new NpgsqlCommand("""
             with up as (
-                insert into omega_dialogue_state as s (id, started_at, numero_cad, numero_pce, numero_demande, last_seen,
+                insert into omega_dialogue_state as s (id, started_at, numero_cad, numero_pce, numero_demande,
+                    last_seen,
                     service, last_role, state, over, version, sequence)
                 values ($1, $2, $3, $4, $5, $10, $6, $7, $8, $9, $11, $12)
                 on conflict (id) do update set service = excluded.service, last_role = excluded.last_role,
@@ -133,6 +141,10 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
             numbered as (
                 insert into omega_dialogue_keys (key, dialogue_id)
                 select 'demande:' || numero_demande, id from up where numero_demande is not null
+                on conflict (key) do nothing),
+            waiting as (
+                insert into omega_dialogue_keys (key, dialogue_id)
+                select $14, id from up where $14 is not null
                 on conflict (key) do nothing)
             select count(*) from up
             """, connection);
@@ -149,25 +161,34 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
         command.Parameters.Add(new() { Value = local.Version });
         command.Parameters.Add(new() { Value = local.Sequence });
         command.Parameters.Add(new() { Value = basisVersion });
+        var waiting = local.WaitsForCreation ? new DialogueKeys(local.NumeroCad, local.NumeroPce, null,
+            null).PceKey : null;
+        command.Parameters.Add(PostgresRecordingStore.Text(waiting));
         return (long)(await command.ExecuteScalarAsync(cancel))! == 1;
     }
 
-    private static async Task<StoredDialogue?> ByKeyAsync(NpgsqlConnection connection, string key, CancellationToken cancel)
+    private static async Task<StoredDialogue?> ByKeyAsync(NpgsqlConnection connection, string key,
+        CancellationToken cancel)
     {
         await using var command = new NpgsqlCommand(
-            $"select {Columns} from omega_dialogue_keys k join omega_dialogue_state s on s.id = k.dialogue_id where k.key = $1",
+            $"select {Columns} from omega_dialogue_keys k join omega_dialogue_state s on s.id = k.dialogue_id "
+                + $"where k.key = $1",
             connection);
         command.Parameters.Add(new() { Value = key });
         return (await ReadAsync(command, cancel)).SingleOrDefault();
     }
 
-    /// <summary>A call for a demand no instance has seen begins its dialogue; when two race, the first keeps the key.</summary>
+    /// <summary>
+    /// A call for a demand no instance has seen begins its dialogue; when two race, the first keeps the key.
+    /// </summary>
     private static async Task<StoredDialogue> BeginByDemandeAsync(
-        NpgsqlConnection connection, DialogueKeys keys, DateTimeOffset now, Func<string> newId, CancellationToken cancel)
+        NpgsqlConnection connection, DialogueKeys keys, DateTimeOffset now, Func<string> newId,
+            CancellationToken cancel)
     {
         var begun = Begin(keys, now, newId);
         await using var command = new NpgsqlCommand("""
-            with s as (insert into omega_dialogue_state (id, started_at, numero_cad, numero_pce, numero_demande, last_seen)
+            with s as (insert into omega_dialogue_state (id, started_at, numero_cad, numero_pce, numero_demande,
+                last_seen)
                        values ($1, $2, $3, $4, $5, $2) returning id),
                  k as (insert into omega_dialogue_keys (key, dialogue_id) select $6, id from s
                        on conflict (key) do nothing returning dialogue_id)
@@ -186,12 +207,16 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
         return await ByKeyAsync(connection, keys.DemandeKey!, cancel) ?? begun;
     }
 
-    /// <summary>The check waiting for this creation, taken off its PCE key in the same statement so no other creation takes it.</summary>
-    private static async Task<StoredDialogue?> TakeWaitingCheckAsync(NpgsqlConnection connection, string pceKey, CancellationToken cancel)
+    /// <summary>
+    /// The check waiting for this creation, taken off its PCE key in the same statement so no other creation takes it.
+    /// </summary>
+    private static async Task<StoredDialogue?> TakeWaitingCheckAsync(NpgsqlConnection connection, string pceKey,
+        CancellationToken cancel)
     {
         await using var command = new NpgsqlCommand($"""
             delete from omega_dialogue_keys k using omega_dialogue_state s
-            where k.key = $1 and s.id = k.dialogue_id and s.last_role = 'Check' and s.numero_demande is null and not s.over
+            where k.key = $1 and s.id = k.dialogue_id and s.last_role = 'Check' and s.numero_demande is null
+                and not s.over
             returning {Columns}
             """, connection);
         command.Parameters.Add(new() { Value = pceKey });
@@ -226,7 +251,8 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
         command.Parameters.Add(PostgresRecordingStore.Text(after.NumeroDemande));
         command.Parameters.Add(new() { Value = after.Version });
         command.Parameters.Add(new() { Value = after.Sequence });
-        command.Parameters.Add(new() { Value = after.LastSeen.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new() { Value = after.LastSeen.ToUniversalTime(),
+            NpgsqlDbType = NpgsqlDbType.TimestampTz });
     }
 
     private static string? StateJson(DialogueState? state) =>
@@ -247,7 +273,8 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
                 NumeroDemande = PostgresRecordingStore.NullableText(reader, 4),
                 Service = PostgresRecordingStore.NullableText(reader, 5),
                 LastRole = reader.IsDBNull(6) ? null : Enum.Parse<OperationRole>(reader.GetString(6)),
-                State = reader.IsDBNull(7) ? null : JsonSerializer.Deserialize(reader.GetString(7), RecordingJson.Readable.DialogueState),
+                State = reader.IsDBNull(7) ? null : JsonSerializer.Deserialize(reader.GetString(7),
+                    RecordingJson.Readable.DialogueState),
                 Version = reader.GetInt64(8),
                 Sequence = reader.GetInt32(9),
                 LastSeen = reader.GetFieldValue<DateTimeOffset>(10),

@@ -33,7 +33,8 @@ public sealed class PostgresRecordingStore(PostgresDatabase database) : IRecordi
         insert.Parameters.Add(Text(manifest.Operation));
         insert.Parameters.Add(new() { Value = manifest.StartedAt.ToUniversalTime() });
         insert.Parameters.Add(new() { Value = manifest.Verdict });
-        insert.Parameters.Add(new() { Value = manifest.Violations.Select(v => v.Rule).Distinct(StringComparer.Ordinal).ToArray() });
+        insert.Parameters.Add(new() { Value = manifest.Violations.Select(v =>
+            v.Rule).Distinct(StringComparer.Ordinal).ToArray() });
         insert.Parameters.Add(Text(manifest.DialogueAfter?.Status));
         insert.Parameters.Add(Json(JsonSerializer.Serialize(manifest, RecordingJson.Readable.ExchangeManifest)));
         insert.Parameters.Add(new() { Value = entry.RequestBody.ToArray() });
@@ -56,7 +57,8 @@ public sealed class PostgresRecordingStore(PostgresDatabase database) : IRecordi
             """);
         update.Parameters.Add(new() { Value = dialogue.Id });
         update.Parameters.Add(Json(JsonSerializer.Serialize(summary, RecordingJson.Readable.DialogueSummary)));
-        update.Parameters.Add(new() { Value = summary.Violations.Select(v => v.Rule).Distinct(StringComparer.Ordinal).ToArray() });
+        update.Parameters.Add(new() { Value = summary.Violations.Select(v =>
+            v.Rule).Distinct(StringComparer.Ordinal).ToArray() });
         update.Parameters.Add(new() { Value = summary.Violations.Any(v => v.Severity == "error") });
         update.Parameters.Add(Text(summary.State?.Status));
         batch.BatchCommands.Add(update);
@@ -92,7 +94,8 @@ public sealed class PostgresRecordingStore(PostgresDatabase database) : IRecordi
             await using var reader = await command.ExecuteReaderAsync(cancel);
             while (await reader.ReadAsync(cancel))
             {
-                var manifest = JsonSerializer.Deserialize(reader.GetString(1), RecordingJson.Readable.ExchangeManifest)!;
+                var manifest = JsonSerializer.Deserialize(reader.GetString(1),
+                    RecordingJson.Readable.ExchangeManifest)!;
                 exchanges[reader.GetString(0)].Add(new RecordedExchange(
                     manifest, reader.GetFieldValue<byte[]>(2), reader.GetFieldValue<byte[]>(3)));
             }
@@ -100,7 +103,8 @@ public sealed class PostgresRecordingStore(PostgresDatabase database) : IRecordi
 
         var dialogues = new Dictionary<string, RecordedDialogue>(StringComparer.Ordinal);
         await using (var command = new NpgsqlCommand("""
-            select id, name, started_at, numero_pce, numero_demande, summary from omega_recorded_dialogues where id = any($1)
+            select id, name, started_at, numero_pce, numero_demande,
+                summary from omega_recorded_dialogues where id = any($1)
             """, connection))
         {
             command.Parameters.Add(new() { Value = ids });

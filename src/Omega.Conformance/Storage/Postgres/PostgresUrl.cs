@@ -79,10 +79,12 @@ public sealed class PostgresUrl
 
         foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
-            var (name, value) = pair.Split('=', 2) is [var n, var v] ? (n, Uri.UnescapeDataString(v)) : (pair, string.Empty);
+            var (name, value) = pair.Split('=', 2) is [var n, var v] ? (n, Uri.UnescapeDataString(v)) : (pair,
+                string.Empty);
             if (!Parameters.TryGetValue(name, out var key))
             {
-                problem = $"the database URL parameter '{name}' is not one omega knows ({string.Join(", ", Parameters.Keys)})";
+                problem = $"the database URL parameter '{name}' is not one omega knows "
+                    + $"({string.Join(", ", Parameters.Keys)})";
                 return null;
             }
 
@@ -93,6 +95,7 @@ public sealed class PostgresUrl
             UriComponents.AbsoluteUri & ~UriComponents.UserInfo, UriFormat.UriEscaped);
         var userPart = builder.Username is { } name2 ? Uri.EscapeDataString(name2) + "@" : string.Empty;
         var description = shown.Insert(shown.IndexOf("://", StringComparison.Ordinal) + 3, userPart);
-        return new PostgresUrl(builder.ConnectionString, uri.Query.Contains("connect_timeout", StringComparison.OrdinalIgnoreCase), description);
+        return new PostgresUrl(builder.ConnectionString, uri.Query.Contains("connect_timeout",
+            StringComparison.OrdinalIgnoreCase), description);
     }
 }

@@ -3,7 +3,10 @@ using Omega.Conformance.Export;
 
 namespace Omega.Proxy.Cli.Export;
 
-/// <summary><c>omega export (RECORDING|--store DIR|URL --dialogue NAME) --har FILE</c>: a recorded dialogue in a format other tools read.</summary>
+/// <summary>
+/// <c>omega export (RECORDING|--store DIR|URL --dialogue NAME) --har FILE</c>: a recorded dialogue in a format other
+/// tools read.
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create(CliConsole console, TimeProvider time)
@@ -49,7 +52,8 @@ internal static class ExportCommand
         if (error is not null || dialogues.Count > 1)
         {
             return console.Fail(
-                error ?? $"'{recording}' holds {dialogues.Count} dialogues; export one dialogue's folder (or --dialogue NAME)");
+                error ?? $"'{recording}' holds {dialogues.Count} dialogues; export one dialogue's folder (or "
+                    + $"--dialogue NAME)");
         }
 
         var dialogue = dialogues[0];

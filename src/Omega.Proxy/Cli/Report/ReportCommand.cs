@@ -5,7 +5,9 @@ using Omega.Proxy.Report;
 
 namespace Omega.Proxy.Cli.Report;
 
-/// <summary><c>omega report (RECORDING...|--store DIR|URL) --out FILE.html</c>: recorded dialogues as one page to read.</summary>
+/// <summary>
+/// <c>omega report (RECORDING...|--store DIR|URL) --out FILE.html</c>: recorded dialogues as one page to read.
+/// </summary>
 internal static class ReportCommand
 {
     public static Command Create(CliConsole console, TimeProvider time)
@@ -24,12 +26,14 @@ internal static class ReportCommand
             output,
         };
         source.AddTo(command);
-        command.SetAction((parsed, cancel) => RunAsync(console, source, parsed, parsed.GetValue(output)!, time, cancel));
+        command.SetAction((parsed, cancel) => RunAsync(console, source, parsed, parsed.GetValue(output)!, time,
+            cancel));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, Stores.RecordingSource source, ParseResult parsed, string output, TimeProvider time, CancellationToken cancel)
+        CliConsole console, Stores.RecordingSource source, ParseResult parsed, string output, TimeProvider time,
+            CancellationToken cancel)
     {
         var (dialogues, error) = await source.ReadAsync(parsed, time, cancel);
         if (error is not null)

@@ -4,7 +4,9 @@ using Omega.Proxy.Cli.Stores;
 
 namespace Omega.Proxy.Cli.Sessions;
 
-/// <summary><c>omega sessions [--store DIR|URL] [--since WHEN] [--rule ID] [--pce NUMBER] [--verdict pass|fail]</c></summary>
+/// <summary>
+/// <c>omega sessions [--store DIR|URL] [--since WHEN] [--rule ID] [--pce NUMBER] [--verdict pass|fail]</c>
+/// </summary>
 internal static class SessionsCommand
 {
     public static Command Create(CliConsole console, TimeProvider time)
@@ -17,7 +19,8 @@ internal static class SessionsCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("sessions", "List the recorded dialogues, from a folder or a database.") { store, format };
+        var command = new Command("sessions", "List the recorded dialogues, from a folder or a database.") { store,
+            format };
         foreach (var flag in selection.All)
         {
             command.Options.Add(flag);

@@ -13,7 +13,8 @@ internal sealed class TextSessionsReport(TextWriter output) : ISessionsReport
             var rules = l.Rules.Count == 0 ? string.Empty : " [" + string.Join(',', l.Rules) + "]";
             var exchanges = l.Exchanges == 1 ? "1 exchange" : $"{l.Exchanges} exchanges";
             var started = l.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-            output.WriteLine($"{l.Name}  {started}  {l.Verdict.ToUpperInvariant()}  {exchanges}  {l.Status ?? "no state"}{rules}");
+            output.WriteLine(
+                $"{l.Name}  {started}  {l.Verdict.ToUpperInvariant()}  {exchanges}  {l.Status ?? "no state"}{rules}");
         }
 
         var failed = listings.Count(l => l.Verdict == "fail");

@@ -4,15 +4,19 @@ using Omega.Proxy.Cli.Stores;
 
 namespace Omega.Proxy.Cli.Store;
 
-/// <summary><c>omega store copy --from DIR|URL --to DIR|URL [selection]</c>: recordings from one store to another.</summary>
+/// <summary>
+/// <c>omega store copy --from DIR|URL --to DIR|URL [selection]</c>: recordings from one store to another.
+/// </summary>
 internal static class StoreCommand
 {
     public static Command Create(CliConsole console, TimeProvider time)
     {
         var from = StoreArgument.Create("--from", "the store to copy from: a folder, or postgres://…");
-        var to = new Option<string>("--to") { Description = "the store to copy to: a folder, or postgres://…", HelpName = "DIR|URL", Required = true };
+        var to = new Option<string>("--to") { Description = "the store to copy to: a folder, or postgres://…",
+            HelpName = "DIR|URL", Required = true };
         var selection = new DialogueSelection();
-        var copy = new Command("copy", "Copy recorded dialogues between a folder and a database; copying twice keeps one copy.") { from, to };
+        var copy = new Command("copy",
+            "Copy recorded dialogues between a folder and a database; copying twice keeps one copy.") { from, to };
         foreach (var flag in selection.All)
         {
             copy.Options.Add(flag);
@@ -34,7 +38,8 @@ internal static class StoreCommand
                 {
                     var (dialogues, exchanges) = await RecordingCopy.CopyAsync(readable, writable, query, cancel);
                     console.Output.WriteLine(
-                        $"copied {dialogues} dialogues ({exchanges} exchanges) from {readable.Description} to {writable.Description}");
+                        $"copied {dialogues} dialogues ({exchanges} exchanges) from {readable.Description} to "
+                            + $"{writable.Description}");
                     return ExitCodes.Success;
                 },
                 mustExist: false));

@@ -12,13 +12,16 @@ internal sealed class DialogueSelection
 {
     public Option<string> Since { get; } = new("--since")
     {
-        Description = "dialogues begun at or after: a date or time (2026-12-07, 2026-12-07T08:00:00Z) or an age (90m, 12h, 7d)",
+        Description =
+            "dialogues begun at or after: a date or time (2026-12-07, 2026-12-07T08:00:00Z) or an age (90m, 12h, 7d)",
         HelpName = "WHEN",
     };
 
-    public Option<string> Rule { get; } = new("--rule") { Description = "dialogues that broke this rule", HelpName = "ID" };
+    public Option<string> Rule { get; } = new("--rule") { Description = "dialogues that broke this rule",
+        HelpName = "ID" };
 
-    public Option<string> Pce { get; } = new("--pce") { Description = "dialogues of this NumeroPCE", HelpName = "NUMBER" };
+    public Option<string> Pce { get; } = new("--pce") { Description = "dialogues of this NumeroPCE",
+        HelpName = "NUMBER" };
 
     public Option<string> Verdict { get; } = CreateVerdict();
 
@@ -57,7 +60,8 @@ internal sealed class DialogueSelection
     public static DateTimeOffset? ParseSince(string text, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length >= 2 && double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount)
+        if (text.Length >= 2 && double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture,
+            out var amount)
             && amount >= 0)
         {
             TimeSpan? age = text[^1] switch
@@ -73,7 +77,8 @@ internal sealed class DialogueSelection
             }
         }
 
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal,
+            out var at) ? at : null;
     }
 
     private static Option<string> CreateVerdict()

@@ -20,7 +20,8 @@ internal static class StoreArgument
         HelpName = "DIR|URL",
     };
 
-    public static string Default => Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } store ? store : "recordings";
+    public static string Default => Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } store
+        ? store : "recordings";
 
     /// <summary>
     /// Opens the store and runs <paramref name="work"/> on it; what makes it fail (no such folder, a

@@ -12,7 +12,8 @@ public sealed class DialogueSelectionTests
     {
         var now = new DateTimeOffset(2026, 12, 7, 20, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DialogueSelection.ParseSince(text, now));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            DialogueSelection.ParseSince(text, now));
     }
 
     [Theory]
