@@ -135,15 +135,7 @@ public sealed class MemoryDialogueStore : IDialogueStore
 
     private StoredDialogue Begin(DialogueKeys keys, DateTimeOffset now, Func<string> newId)
     {
-        var dialogue = new StoredDialogue
-        {
-            Id = newId(),
-            StartedAt = now,
-            NumeroCad = keys.NumeroCad,
-            NumeroPce = keys.NumeroPce,
-            NumeroDemande = string.IsNullOrEmpty(keys.NumeroDemande) ? null : keys.NumeroDemande,
-            LastSeen = now,
-        };
+        var dialogue = StoredDialogue.Begin(keys, now, newId());
         Keep(dialogue);
         return dialogue;
     }

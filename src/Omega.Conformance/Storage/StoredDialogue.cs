@@ -44,6 +44,21 @@ public sealed record StoredDialogue
     /// <summary>A check whose creation has not come yet: a creation of the same PCE continues it.</summary>
     public bool WaitsForCreation => LastRole == OperationRole.Check && NumeroDemande is null && !Ended;
 
+    /// <summary>A dialogue begun by a request: its keys, no state yet.</summary>
+    public static StoredDialogue Begin(DialogueKeys keys, DateTimeOffset now, string id)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return new StoredDialogue
+        {
+            Id = id,
+            StartedAt = now,
+            NumeroCad = keys.NumeroCad,
+            NumeroPce = keys.NumeroPce,
+            NumeroDemande = string.IsNullOrEmpty(keys.NumeroDemande) ? null : keys.NumeroDemande,
+            LastSeen = now,
+        };
+    }
+
     /// <summary>The dialogue after a change: its state, its step, the demand number the state learned.</summary>
     public StoredDialogue With(DialogueChange change)
     {

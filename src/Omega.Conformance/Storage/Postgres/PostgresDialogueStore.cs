@@ -37,7 +37,7 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
             return check;
         }
 
-        var begun = Begin(keys, now, newId);
+        var begun = StoredDialogue.Begin(keys, now, newId());
         await using var command = new NpgsqlCommand(
             keys.PceKey is null
                 ? "insert into omega_dialogue_state as s (id, started_at, numero_cad, numero_pce, numero_demande, "
@@ -185,7 +185,7 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
         NpgsqlConnection connection, DialogueKeys keys, DateTimeOffset now, Func<string> newId,
             CancellationToken cancel)
     {
-        var begun = Begin(keys, now, newId);
+        var begun = StoredDialogue.Begin(keys, now, newId());
         await using var command = new NpgsqlCommand("""
             with s as (insert into omega_dialogue_state (id, started_at, numero_cad, numero_pce, numero_demande,
                 last_seen)
@@ -222,16 +222,6 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
         command.Parameters.Add(new() { Value = pceKey });
         return (await ReadAsync(command, cancel)).SingleOrDefault();
     }
-
-    private static StoredDialogue Begin(DialogueKeys keys, DateTimeOffset now, Func<string> newId) => new()
-    {
-        Id = newId(),
-        StartedAt = now,
-        NumeroCad = keys.NumeroCad,
-        NumeroPce = keys.NumeroPce,
-        NumeroDemande = string.IsNullOrEmpty(keys.NumeroDemande) ? null : keys.NumeroDemande,
-        LastSeen = now,
-    };
 
     private static void AddIdentity(NpgsqlCommand command, StoredDialogue dialogue)
     {
