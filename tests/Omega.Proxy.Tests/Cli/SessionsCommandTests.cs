@@ -1,3 +1,4 @@
+using Omega.Conformance.Recording;
 using System.Text.Json;
 using Omega.Proxy.Tests.Support;
 using Omega.Testing;
@@ -80,6 +81,29 @@ public sealed class SessionsCommandTests : IAsyncLifetime
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("1 dialogue: 1 equivalent, 0 differ", run.OutputLines[^1]);
+    }
+
+    [Fact]
+    public async Task ExportAndReport_FromTheDatabase_ReadWhatTheFolderHolds()
+    {
+        var folder = Directory.CreateTempSubdirectory("omega-export-db-").FullName;
+        try
+        {
+            await CliRun.InvokeAsync("store", "copy", "--from", Committed, "--to", _database.Url);
+            var dialogue = FileRecordingReader.Read([Committed]).First(d => d.Exchanges.Count == 3);
+
+            var export = await CliRun.InvokeAsync(
+                "export", "--store", _database.Url, "--dialogue", dialogue.Dialogue.Id, "--har", Path.Combine(folder, "d.har"));
+            var report = await CliRun.InvokeAsync("report", _database.Url, "--out", Path.Combine(folder, "r.html"));
+
+            Assert.Equal((0, 0), (export.ExitCode, report.ExitCode));
+            Assert.EndsWith(", 3 exchanges, HAR 1.2", export.OutputLines[0], StringComparison.Ordinal);
+            Assert.Contains(": 7 dialogues, 16 exchanges, 0 failed", report.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

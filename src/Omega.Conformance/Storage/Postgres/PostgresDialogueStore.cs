@@ -40,9 +40,8 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
         var begun = StoredDialogue.Begin(keys, now, newId());
         await using var command = new NpgsqlCommand(
             keys.PceKey is null
-                ? "insert into omega_dialogue_state as s (id, started_at, numero_cad, numero_pce, numero_demande, "
-                    + "last_seen) "
-                  + "values ($1, $2, $3, $4, $5, $2)"
+                ? "insert into omega_dialogue_state (id, started_at, numero_cad, numero_pce, numero_demande, "
+                  + "last_seen) values ($1, $2, $3, $4, $5, $2)"
                 : """
                   with s as (insert into omega_dialogue_state (id, started_at, numero_cad, numero_pce,
                       numero_demande, last_seen)
@@ -103,7 +102,7 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
         await using var connection = await database.OpenAsync(cancel);
         await using var command = new NpgsqlCommand(
             $"select {Columns} from omega_dialogue_state s where not s.over and s.state is not null and "
-                + $"s.last_seen < $1",
+                + "s.last_seen < $1",
             connection);
         command.Parameters.Add(new() { Value = idleSince.ToUniversalTime() });
         return await ReadAsync(command, cancel);
@@ -172,7 +171,7 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
     {
         await using var command = new NpgsqlCommand(
             $"select {Columns} from omega_dialogue_keys k join omega_dialogue_state s on s.id = k.dialogue_id "
-                + $"where k.key = $1",
+                + "where k.key = $1",
             connection);
         command.Parameters.Add(new() { Value = key });
         return (await ReadAsync(command, cancel)).SingleOrDefault();
@@ -182,8 +181,11 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
     /// A call for a demand no instance has seen begins its dialogue; when two race, the first keeps the key.
     /// </summary>
     private static async Task<StoredDialogue> BeginByDemandeAsync(
-        NpgsqlConnection connection, DialogueKeys keys, DateTimeOffset now, Func<string> newId,
-            CancellationToken cancel)
+        NpgsqlConnection connection,
+        DialogueKeys keys,
+        DateTimeOffset now,
+        Func<string> newId,
+        CancellationToken cancel)
     {
         var begun = StoredDialogue.Begin(keys, now, newId());
         await using var command = new NpgsqlCommand("""

@@ -32,8 +32,12 @@ internal static class ReportCommand
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, Stores.RecordingSource source, ParseResult parsed, string output, TimeProvider time,
-            CancellationToken cancel)
+        CliConsole console,
+        Stores.RecordingSource source,
+        ParseResult parsed,
+        string output,
+        TimeProvider time,
+        CancellationToken cancel)
     {
         var (dialogues, error) = await source.ReadAsync(parsed, time, cancel);
         if (error is not null)
