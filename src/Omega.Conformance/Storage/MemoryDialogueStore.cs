@@ -76,7 +76,9 @@ public sealed class MemoryDialogueStore : IDialogueStore
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The dialogue a request's keys lead to, without beginning one nor taking a check; null when none.</summary>
+    /// <summary>
+    /// The dialogue a request's keys lead to, without beginning one nor taking a check; null when none.
+    /// </summary>
     public StoredDialogue? Known(DialogueKeys keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -96,10 +98,6 @@ public sealed class MemoryDialogueStore : IDialogueStore
             if (!_dialogues.TryGetValue(dialogue.Id, out var held) || held.Version <= dialogue.Version)
             {
                 Keep(dialogue);
-                if (dialogue.WaitsForCreation && Keys(dialogue).PceKey is { } pce)
-                {
-                    _keys[pce] = dialogue.Id;
-                }
             }
         }
     }
@@ -152,8 +150,17 @@ public sealed class MemoryDialogueStore : IDialogueStore
             _keys.TryAdd(demande, dialogue.Id);
         }
 
-        if ((dialogue.NumeroDemande is not null || dialogue.Ended) && keys.PceKey is { } pce
-            && _keys.TryGetValue(pce, out var id) && id == dialogue.Id)
+        if (keys.PceKey is not { } pce)
+        {
+            return;
+        }
+
+        if (dialogue.WaitsForCreation)
+        {
+            _keys[pce] = dialogue.Id;
+        }
+        else if ((dialogue.NumeroDemande is not null || dialogue.Ended)
+                 && _keys.TryGetValue(pce, out var id) && id == dialogue.Id)
         {
             _keys.Remove(pce);
         }

@@ -41,8 +41,14 @@ public sealed record StoredDialogue
 
     public bool Ended => State?.IsOver ?? false;
 
-    /// <summary>A check whose creation has not come yet: a creation of the same PCE continues it.</summary>
-    public bool WaitsForCreation => LastRole == OperationRole.Check && NumeroDemande is null && !Ended;
+    /// <summary>
+    /// A check whose creation has not come yet, or a creation left unanswered: a creation of the same
+    /// PCE continues it, so that one sent again blindly is judged (DLG305).
+    /// </summary>
+    public bool WaitsForCreation =>
+        (LastRole == OperationRole.Check || (LastRole == OperationRole.Creation && State is { AwaitsSupplier: false }))
+        && NumeroDemande is null
+        && !Ended;
 
     /// <summary>A dialogue begun by a request: its keys, no state yet.</summary>
     public static StoredDialogue Begin(DialogueKeys keys, DateTimeOffset now, string id)

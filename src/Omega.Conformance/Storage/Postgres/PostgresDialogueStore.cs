@@ -79,12 +79,16 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
                 on conflict (key) do nothing),
             unkeyed as (
                 delete from omega_dialogue_keys k using up
-                where k.dialogue_id = up.id and k.key like 'pce:%' and (up.numero_demande is not null or up.over))
+                where k.dialogue_id = up.id and k.key like 'pce:%' and (up.numero_demande is not null or up.over)),
+            waiting as (
+                insert into omega_dialogue_keys (key, dialogue_id) select $11, id from up where $11 is not null
+                on conflict (key) do update set dialogue_id = excluded.dialogue_id)
             select count(*) from up
             """, connection);
         command.Parameters.Add(new() { Value = basis.Id });
         command.Parameters.Add(new() { Value = basis.Version });
         AddChange(command, after);
+        command.Parameters.Add(PostgresRecordingStore.Text(WaitingKey(after)));
         return (long)(await command.ExecuteScalarAsync(cancel))! == 1 ? after : null;
     }
 
@@ -160,9 +164,7 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
         command.Parameters.Add(new() { Value = local.Version });
         command.Parameters.Add(new() { Value = local.Sequence });
         command.Parameters.Add(new() { Value = basisVersion });
-        var waiting = local.WaitsForCreation ? new DialogueKeys(local.NumeroCad, local.NumeroPce, null,
-            null).PceKey : null;
-        command.Parameters.Add(PostgresRecordingStore.Text(waiting));
+        command.Parameters.Add(PostgresRecordingStore.Text(WaitingKey(local)));
         return (long)(await command.ExecuteScalarAsync(cancel))! == 1;
     }
 
@@ -210,20 +212,26 @@ public sealed class PostgresDialogueStore(PostgresDatabase database) : IDialogue
     }
 
     /// <summary>
-    /// The check waiting for this creation, taken off its PCE key in the same statement so no other creation takes it.
+    /// The check (or creation left unanswered) waiting for this creation, taken off its PCE key in the
+    /// same statement so that no other creation takes it; the commit puts the key back if it waits again.
     /// </summary>
     private static async Task<StoredDialogue?> TakeWaitingCheckAsync(NpgsqlConnection connection, string pceKey,
         CancellationToken cancel)
     {
         await using var command = new NpgsqlCommand($"""
             delete from omega_dialogue_keys k using omega_dialogue_state s
-            where k.key = $1 and s.id = k.dialogue_id and s.last_role = 'Check' and s.numero_demande is null
-                and not s.over
+            where k.key = $1 and s.id = k.dialogue_id and s.numero_demande is null and not s.over
+                and (s.last_role = 'Check'
+                     or (s.last_role = 'Creation' and not coalesce((s.state ->> 'awaitsSupplier')::boolean, true)))
             returning {Columns}
             """, connection);
         command.Parameters.Add(new() { Value = pceKey });
         return (await ReadAsync(command, cancel)).SingleOrDefault();
     }
+
+    /// <summary>The PCE key a dialogue waiting for a creation is found by; null for any other.</summary>
+    private static string? WaitingKey(StoredDialogue dialogue) =>
+        dialogue.WaitsForCreation ? new DialogueKeys(dialogue.NumeroCad, dialogue.NumeroPce, null, null).PceKey : null;
 
     private static void AddIdentity(NpgsqlCommand command, StoredDialogue dialogue)
     {
