@@ -41,6 +41,19 @@ public abstract class DialogueStoreContract
     }
 
     [Fact]
+    public async Task Attach_CreationAfterAnUnansweredCreation_ContinuesIt()
+    {
+        var store = await StoreAsync();
+        var first = await AttachAsync(store, Keys(OperationRole.Creation));
+        var unanswered = new DialogueState { Status = "Aucune demande" };
+        await store.CommitAsync(first, new DialogueChange("MHS", OperationRole.Creation, unanswered, Now), default);
+
+        var again = await AttachAsync(store, Keys(OperationRole.Creation));
+
+        Assert.Equal(first.Id, again.Id);
+    }
+
+    [Fact]
     public async Task Attach_CreationWhileTheCheckIsInFlight_BeginsItsOwnDialogue()
     {
         var store = await StoreAsync();
