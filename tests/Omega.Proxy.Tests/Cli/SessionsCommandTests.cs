@@ -93,7 +93,8 @@ public sealed class SessionsCommandTests : IAsyncLifetime
             var dialogue = FileRecordingReader.Read([Committed]).First(d => d.Exchanges.Count == 3);
 
             var export = await CliRun.InvokeAsync(
-                "export", "--store", _database.Url, "--dialogue", dialogue.Dialogue.Id, "--har", Path.Combine(folder, "d.har"));
+                "export", "--store", _database.Url, "--dialogue", dialogue.Dialogue.Id,
+                "--har", Path.Combine(folder, "d.har"));
             var report = await CliRun.InvokeAsync("report", _database.Url, "--out", Path.Combine(folder, "r.html"));
 
             Assert.Equal((0, 0), (export.ExitCode, report.ExitCode));
