@@ -3,25 +3,39 @@ using Omega.Conformance.Export;
 
 namespace Omega.Proxy.Cli.Export;
 
-/// <summary><c>omega export RECORDING --har FILE</c>: a recorded dialogue in a format other tools read.</summary>
+/// <summary>
+/// <c>omega export (RECORDING|--store DIR|URL --dialogue NAME) --har FILE</c>: a recorded dialogue in a format other
+/// tools read.
+/// </summary>
 internal static class ExportCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, TimeProvider time)
     {
-        var recording = new Argument<string>("RECORDING") { Description = "a recorded dialogue's folder" };
+        var source = new Stores.RecordingSource();
         // Each format is one flag and one writer: a new format is one more line here.
         ExportFormat[] formats =
         [
             new("--har", "write it as HAR 1.2, for browser developer tools and HTTP viewers", () => new HarExporter()),
         ];
 
-        var command = new Command("export", "Export a recorded dialogue: HAR for HTTP tools.") { recording };
+        var command = new Command("export", "Export a recorded dialogue: HAR for HTTP tools.");
+        source.AddTo(command);
         foreach (var format in formats)
         {
             command.Options.Add(format.Option);
         }
 
-        command.SetAction(parsed => Run(console, parsed.GetValue(recording)!, formats, Wanted(parsed, formats)));
+        command.SetAction(async (parsed, cancel) =>
+        {
+            var wanted = Wanted(parsed, formats);
+            if (wanted.Count == 0)
+            {
+                return console.Fail("give " + string.Join(" or ", formats.Select(f => f.Flag + " FILE")));
+            }
+
+            var (dialogues, error) = await source.ReadAsync(parsed, time, cancel);
+            return Run(console, Stores.RecordingSource.Describe(source.Locations(parsed)), dialogues, error, wanted);
+        });
         return command;
     }
 
@@ -29,18 +43,17 @@ internal static class ExportCommand
         [.. formats.Where(f => parsed.GetValue(f.Option) is not null).Select(f => (f, parsed.GetValue(f.Option)!))];
 
     private static int Run(
-        CliConsole console, string recording, ExportFormat[] formats, List<(ExportFormat Format, string File)> wanted)
+        CliConsole console,
+        string recording,
+        IReadOnlyList<Omega.Conformance.Recording.RecordedDialogue> dialogues,
+        string? error,
+        List<(ExportFormat Format, string File)> wanted)
     {
-        if (wanted.Count == 0)
-        {
-            return console.Fail("give " + string.Join(" or ", formats.Select(f => f.Flag + " FILE")));
-        }
-
-        var (dialogues, error) = RecordingPaths.Read([recording]);
         if (error is not null || dialogues.Count > 1)
         {
             return console.Fail(
-                error ?? $"'{recording}' holds {dialogues.Count} dialogues; export one dialogue's folder");
+                error ?? $"'{recording}' holds {dialogues.Count} dialogues; export one dialogue's folder (or "
+                    + $"--dialogue NAME)");
         }
 
         var dialogue = dialogues[0];
