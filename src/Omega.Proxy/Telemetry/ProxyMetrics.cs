@@ -19,9 +19,12 @@ internal sealed class ProxyMetrics
     private readonly Counter<long> _unrecorded;
     private readonly Histogram<double> _duration;
 
-    public ProxyMetrics(IMeterFactory meterFactory)
+    public ProxyMetrics(IMeterFactory meterFactory, Omega.Proxy.Storage.ProxyStorage storage)
     {
         var meter = meterFactory.Create(MeterName);
+        meter.CreateObservableGauge(
+            "omega.spool.entries", () => storage.Spooled, "{entry}",
+                "Recordings waiting in the local spool for the database");
         _exchanges = meter.CreateCounter<long>("omega.exchanges", "{exchange}", "Exchanges judged, by operation and verdict");
         _violations = meter.CreateCounter<long>("omega.violations", "{violation}", "Violations found, by rule and severity");
         _upstreamErrors = meter.CreateCounter<long>("omega.upstream.errors", "{error}", "Upstream failures, by kind");

@@ -2,20 +2,21 @@ using System.CommandLine;
 using Omega.Conformance.Contract;
 using Omega.Conformance.Export;
 using Omega.Conformance.Export.Features;
+using Omega.Conformance.Recording;
 using Omega.Conformance.Validation;
 using Omega.Proxy.Report;
 
 namespace Omega.Proxy.Cli.Export;
 
 /// <summary>
-/// <c>omega export RECORDING --har FILE | --feature FILE [--profile FILE]</c>: a recorded dialogue in a
-/// format other tools read, or as a scenario of the conformance suite.
+/// <c>omega export (RECORDING|--store DIR|URL --dialogue NAME) --har FILE | --feature FILE [--profile FILE]</c>:
+/// a recorded dialogue in a format other tools read, or as a scenario of the conformance suite.
 /// </summary>
 internal static class ExportCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, TimeProvider time)
     {
-        var recording = new Argument<string>("RECORDING") { Description = "a recorded dialogue's folder" };
+        var source = new Stores.RecordingSource();
         var profile = new Option<string?>("--profile")
         {
             Description = "with --feature: the target profile whose PCE roles name the recording's PCE "
@@ -31,19 +32,31 @@ internal static class ExportCommand
         ];
 
         var command = new Command(
-            "export", "Export a recorded dialogue: HAR for HTTP tools, a Gherkin feature for the conformance suite.")
-        {
-            recording,
-        };
+            "export", "Export a recorded dialogue: HAR for HTTP tools, a Gherkin feature for the conformance suite.");
+        source.AddTo(command);
         foreach (var format in formats)
         {
             command.Options.Add(format.Option);
         }
 
         command.Options.Add(profile);
+        command.SetAction(async (parsed, cancel) =>
+        {
+            var wanted = Wanted(parsed, formats);
+            if (wanted.Count == 0)
+            {
+                return console.Fail("give " + string.Join(" or ", formats.Select(f => f.Flag + " FILE")));
+            }
 
-        command.SetAction(parsed => Run(
-            console, parsed.GetValue(recording)!, parsed.GetValue(profile), formats, Wanted(parsed, formats)));
+            if (parsed.GetValue(profile) is not null && wanted.All(w => w.Format.Flag != "--feature"))
+            {
+                return console.Fail("--profile goes with --feature");
+            }
+
+            var (dialogues, error) = await source.ReadAsync(parsed, time, cancel);
+            var recording = Stores.RecordingSource.Describe(source.Locations(parsed));
+            return Run(console, recording, dialogues, error, wanted, parsed.GetValue(profile));
+        });
         return command;
     }
 
@@ -58,25 +71,16 @@ internal static class ExportCommand
     private static int Run(
         CliConsole console,
         string recording,
-        string? profile,
-        ExportFormat[] formats,
-        List<(ExportFormat Format, string File)> wanted)
+        IReadOnlyList<RecordedDialogue> dialogues,
+        string? error,
+        List<(ExportFormat Format, string File)> wanted,
+        string? profile)
     {
-        if (wanted.Count == 0)
-        {
-            return console.Fail("give " + string.Join(" or ", formats.Select(f => f.Flag + " FILE")));
-        }
-
-        if (profile is not null && wanted.All(w => w.Format.Flag != "--feature"))
-        {
-            return console.Fail("--profile goes with --feature");
-        }
-
-        var (dialogues, error) = RecordingPaths.Read([recording]);
         if (error is not null || dialogues.Count > 1)
         {
             return console.Fail(
-                error ?? $"'{recording}' holds {dialogues.Count} dialogues; export one dialogue's folder");
+                error ?? $"'{recording}' holds {dialogues.Count} dialogues; export one dialogue's folder (or "
+                    + $"--dialogue NAME)");
         }
 
         var dialogue = dialogues[0];

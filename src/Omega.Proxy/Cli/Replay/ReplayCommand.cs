@@ -3,16 +3,17 @@ using Omega.Conformance.Contract;
 using Omega.Conformance.Replay;
 using Omega.Conformance.Validation;
 using Omega.Proxy.Cli.Proxy;
+using Omega.Proxy.Cli.Stores;
 using Omega.Proxy.Hosting;
 
 namespace Omega.Proxy.Cli.Replay;
 
-/// <summary><c>omega replay RECORDING... --target URL|--stub [--format text|json|junit]</c></summary>
+/// <summary><c>omega replay (RECORDING...|--store DIR|URL) --target URL|--stub [--format text|json|junit]</c></summary>
 internal static class ReplayCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, TimeProvider time)
     {
-        var recordings = RecordingPaths.Argument();
+        var source = new RecordingSource();
         var target = new Option<string?>("--target") { Description = "the implementation to replay against", HelpName = "URL" };
         var stub = new Option<bool>("--stub") { Description = "replay against the embedded OMEGA simulator" };
         var format = new Option<string>("--format")
@@ -39,22 +40,27 @@ internal static class ReplayCommand
 
         var command = new Command("replay", "Replay recorded dialogues against an implementation and diff its answers.")
         {
-            recordings, target, stub, format, volatileFields, noDefaults, timeout,
+            target, stub, format, volatileFields, noDefaults, timeout,
         };
+        source.AddTo(command);
         command.SetAction((parsed, cancel) => RunAsync(
             console,
             new ReplaySettings(
-                parsed.GetValue(recordings) ?? [],
                 parsed.GetValue(target),
                 parsed.GetValue(stub),
                 parsed.GetValue(format)!,
                 [.. (parsed.GetValue(noDefaults) ? [] : VolatileFields.Defaults), .. parsed.GetValue(volatileFields) ?? []],
                 TimeSpan.FromSeconds(parsed.GetValue(timeout))),
+            () => source.ReadAsync(parsed, time, cancel),
             cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, ReplaySettings settings, CancellationToken cancel)
+    private static async Task<int> RunAsync(
+        CliConsole console,
+        ReplaySettings settings,
+        Func<Task<(IReadOnlyList<Omega.Conformance.Recording.RecordedDialogue> Dialogues, string? Error)>> read,
+        CancellationToken cancel)
     {
         if (settings.Stub == settings.Target is not null)
         {
@@ -76,7 +82,7 @@ internal static class ReplayCommand
             return console.Fail(e.Message);
         }
 
-        var (dialogues, error) = RecordingPaths.Read(settings.Recordings);
+        var (dialogues, error) = await read();
         if (error is not null)
         {
             return console.Fail(error);
@@ -106,7 +112,6 @@ internal static class ReplayCommand
     }
 
     private sealed record ReplaySettings(
-        string[] Recordings,
         string? Target,
         bool Stub,
         string Format,

@@ -5,12 +5,14 @@ using Omega.Proxy.Report;
 
 namespace Omega.Proxy.Cli.Report;
 
-/// <summary><c>omega report RECORDING... --out FILE.html</c>: recorded dialogues as one page to read.</summary>
+/// <summary>
+/// <c>omega report (RECORDING...|--store DIR|URL) --out FILE.html</c>: recorded dialogues as one page to read.
+/// </summary>
 internal static class ReportCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, TimeProvider time)
     {
-        var recordings = RecordingPaths.Argument();
+        var source = new Stores.RecordingSource();
         var output = new Option<string>("--out")
         {
             Description = "the HTML page to write: self-contained, it opens without a network",
@@ -21,23 +23,30 @@ internal static class ReportCommand
         var command = new Command(
             "report", "Write recorded dialogues as one HTML page: sequence diagrams, verdicts, violations, bodies.")
         {
-            recordings, output,
+            output,
         };
-        command.SetAction((parsed, _) =>
-            RunAsync(console, parsed.GetValue(recordings) ?? [], parsed.GetValue(output)!));
+        source.AddTo(command);
+        command.SetAction((parsed, cancel) => RunAsync(console, source, parsed, parsed.GetValue(output)!, time,
+            cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[] recordings, string output)
+    private static async Task<int> RunAsync(
+        CliConsole console,
+        Stores.RecordingSource source,
+        ParseResult parsed,
+        string output,
+        TimeProvider time,
+        CancellationToken cancel)
     {
-        var (dialogues, error) = RecordingPaths.Read(recordings);
+        var (dialogues, error) = await source.ReadAsync(parsed, time, cancel);
         if (error is not null)
         {
             return console.Fail(error);
         }
 
         var report = RecordingsReport.Of(dialogues);
-        var html = await HtmlReport.RenderAsync(report, string.Join(", ", recordings));
+        var html = await HtmlReport.RenderAsync(report, Stores.RecordingSource.Describe(source.Locations(parsed)));
         if (OutputFile.TryWrite(output, Encoding.UTF8.GetBytes(html)) is { } reason)
         {
             return console.Fail(reason);
