@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Omega.Conformance.Export.Features;
 using Omega.Features.Scenario;
 using Omega.Features.Supplier;
 using TechTalk.SpecFlow;
@@ -9,27 +10,9 @@ namespace Omega.Features.Steps;
 [Binding]
 public sealed class GivenSteps(SupplierDialogue dialogue)
 {
-    /// <summary>The words of the scenarios for each role a target profile maps to a PCE.</summary>
-    private static readonly Dictionary<string, string> Roles = new(StringComparer.Ordinal)
-    {
-        ["a 6M PCE held by our CAD"] = "6M accessible",
-        ["a 6M PCE held by our CAD where the customer must be present"] = "6M présence obligatoire",
-        ["a 6M PCE held by our CAD that is hard to reach"] = "6M difficile d'accès",
-        ["a 1M PCE held by our CAD"] = "1M",
-        ["an MM PCE held by our CAD"] = "MM",
-        ["a JJ PCE held by our CAD"] = "JJ",
-        ["a JM PCE held by our CAD"] = "JM",
-        ["a 6M PCE held by our CAD with no free slot"] = "no free slot",
-        ["a cut PCE held by our CAD"] = "coupé",
-        ["a PCE held by our CAD whose MHS needs no intervention"] = "sans intervention",
-        ["a PCE held by our CAD that is already out of service"] = "non recevable",
-        ["a PCE held by our CAD with a demand in progress"] = "demande en cours",
-        ["a PCE held by another supplier"] = "another supplier's",
-        ["a PCE held by our CAD in another département"] = "another département",
-        ["an unknown PCE"] = "unknown",
-        ["a 6M PCE held by our CAD whose answers get lost"] = "answers lost",
-        ["a 6M PCE held by our CAD that OMEGA books at once"] = "books at once",
-    };
+    /// <summary>The role each sentence of the scenarios names, which a target profile maps to a PCE.</summary>
+    private static readonly Dictionary<string, string> Roles =
+        PceRoles.Sentences.ToDictionary(role => role.Value, role => role.Key, StringComparer.Ordinal);
 
     [Given(@"^(an? .*PCE.*)$")]
     public void GivenAPce(string words)

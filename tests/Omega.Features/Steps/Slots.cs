@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Omega.Conformance.Dialogue;
 using Omega.Features.Scenario;
 using Omega.Features.Supplier;
 
@@ -7,7 +8,8 @@ namespace Omega.Features.Steps;
 
 /// <summary>
 /// The dates and slots the scenarios speak of, made real on the target's calendar: "a Sunday
-/// morning" (never a working day, so never free), "the first offered slot", "the next working day".
+/// morning" (never a working day, so never free), "the first offered slot", "the 3rd offered slot",
+/// "the next working day".
 /// </summary>
 internal static partial class Slots
 {
@@ -30,6 +32,8 @@ internal static partial class Slots
                 new RequestedSlot(offered[0].Date, NonEmpty(offered[0].Plage)),
             "the last offered slot" when offered.Count > 0 =>
                 new RequestedSlot(offered[^1].Date, NonEmpty(offered[^1].Plage)),
+            _ when RankPattern().Match(words) is { Success: true } rank => Offered(offered, int.Parse(
+                rank.Groups[1].Value, CultureInfo.InvariantCulture), words),
             "the free slot OMEGA offered earlier" => dialogue.Remembered
                 ?? throw new InvalidOperationException("No earlier step found a free slot."),
             "a slot OMEGA did not offer" => Resolve(dialogue, "a Sunday afternoon"),
@@ -38,6 +42,12 @@ internal static partial class Slots
             _ => throw new InvalidOperationException($"The suite does not know the date \"{words}\"."),
         };
     }
+
+    /// <summary>The slot at that rank (from 1) in OMEGA's last offer: how an exported recording names it.</summary>
+    private static RequestedSlot Offered(IReadOnlyList<OfferedSlot> offered, int rank, string words) =>
+        rank >= 1 && rank <= offered.Count
+            ? new RequestedSlot(offered[rank - 1].Date, NonEmpty(offered[rank - 1].Plage))
+            : throw new InvalidOperationException($"OMEGA's last offer has {offered.Count} slots: no \"{words}\".");
 
     private static DateOnly NextWorkingDay(DateOnly from)
     {
@@ -53,6 +63,9 @@ internal static partial class Slots
     private static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? NonEmpty(string plage) => plage.Length == 0 ? null : plage;
+
+    [GeneratedRegex(@"^the (\d+)(?:st|nd|rd|th) offered slot$")]
+    private static partial Regex RankPattern();
 
     [GeneratedRegex("^a Sunday (morning|afternoon)$")]
     private static partial Regex SundayPattern();

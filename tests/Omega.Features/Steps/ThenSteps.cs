@@ -1,3 +1,4 @@
+using System.Globalization;
 using Omega.Conformance.Dialogue;
 using Omega.Conformance.Services.Mhs;
 using Omega.Features.Judging;
@@ -14,13 +15,20 @@ public sealed class ThenSteps(SupplierDialogue dialogue)
     [Then(@"^the dialogue goes on with code (\w+)(?: and between (\d+) and (\d+) slots)?$")]
     public void ThenTheDialogueGoesOn(string code, string? least, string? most)
     {
-        var last = Answered("P", code);
+        Answered("P", code);
         if (!string.IsNullOrEmpty(least))
         {
-            var slots = MhsAnswerFields.Slots(last.Response!);
-            Assert.InRange(slots, int.Parse(least, System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(most!, System.Globalization.CultureInfo.InvariantCulture));
+            ThenOmegaOffersSlots(
+                int.Parse(least, CultureInfo.InvariantCulture), int.Parse(most!, CultureInfo.InvariantCulture));
         }
+    }
+
+    [Then(@"^OMEGA offers between (\d+) and (\d+) slots$")]
+    public void ThenOmegaOffersSlots(int least, int most)
+    {
+        var last = dialogue.Last;
+        Assert.True(last.Answered, $"{last.Operation}: no answer came, so no slot.");
+        Assert.InRange(MhsAnswerFields.Slots(last.Response!), least, most);
     }
 
     [Then(@"^the dialogue goes on with code (\w+) ""(.+)""$")]
@@ -32,9 +40,15 @@ public sealed class ThenSteps(SupplierDialogue dialogue)
     [Then(@"^the dialogue ends with code (\w+) ""(.+)""$")]
     public void ThenTheDialogueEndsWithLabel(string code, string label) => Labelled(Answered("T", code), code, label);
 
-    [Then(@"^OMEGA abandons the dialogue with DmdKo ""(.+)""$")]
-    public void ThenOmegaAbandons(string label) =>
-        Labelled(Answered("A", MhsReturnCodes.DmdKo.Code), MhsReturnCodes.DmdKo.Code, label);
+    [Then(@"^OMEGA abandons the dialogue with DmdKo(?: ""(.+)"")?$")]
+    public void ThenOmegaAbandons(string label)
+    {
+        var last = Answered("A", MhsReturnCodes.DmdKo.Code);
+        if (!string.IsNullOrEmpty(label))
+        {
+            Labelled(last, MhsReturnCodes.DmdKo.Code, label);
+        }
+    }
 
     [Then("OMEGA refuses the request with a SOAP Fault")]
     public void ThenOmegaRefusesWithAFault()

@@ -15,19 +15,18 @@ public sealed class WhenSteps(SupplierDialogue dialogue)
     public Task WhenTheSupplierChecksAsync(string changes) =>
         SendAsync(dialogue.Requests.Verifier(dialogue.RequirePce()), changes);
 
+    /// <summary>Without "asking for": the next working day, morning; "without a first appointment": none.</summary>
     [When(@"^the supplier creates an MHS at (the client's|its own) initiative(?: with (option|motif) (\d+))?"
-        + "(?: asking for (.+?))?" + WithChanges)]
-    public Task WhenTheSupplierCreatesAsync(string who, string kind, string value, string slot, string changes)
+        + "(?: asking for (.+?)|( without a first appointment))?" + WithChanges)]
+    public Task WhenTheSupplierCreatesAsync(
+        string who, string kind, string value, string slot, string without, string changes)
     {
         var initiative = who == "its own" ? Initiative.Supplier(kind == "motif" ? value : "21")
             : Initiative.Client(kind == "option" ? value : "1");
-        var requested = Slots.Resolve(dialogue, string.IsNullOrEmpty(slot) ? "the next working day in the morning" : slot);
+        var requested = !string.IsNullOrEmpty(without) ? null
+            : Slots.Resolve(dialogue, string.IsNullOrEmpty(slot) ? "the next working day in the morning" : slot);
         return SendAsync(dialogue.Requests.Creer(dialogue.RequirePce(), initiative, requested), changes);
     }
-
-    [When("^the supplier creates an MHS at the client's initiative without a first appointment" + WithChanges)]
-    public Task WhenTheSupplierCreatesWithoutAppointmentAsync(string changes) =>
-        SendAsync(dialogue.Requests.Creer(dialogue.RequirePce(), Initiative.Client(), slot: null), changes);
 
     [When("^the supplier proposes (.+?)" + WithChanges)]
     public Task WhenTheSupplierProposesAsync(string slot, string changes) =>

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Omega.Conformance.Export.Features;
 using Omega.Testing;
 
 namespace Omega.Features.Targets;
@@ -12,19 +12,6 @@ public static class TargetProfiles
 {
     public const string Variable = "OMEGA_TARGET";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
-    private static readonly JsonDocumentOptions Document = new()
-    {
-        CommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     public static string Folder => RepositoryPaths.Under("features", "targets");
 
     /// <summary>The profile OMEGA_TARGET names, or <paramref name="fallback"/> when it is not set.</summary>
@@ -34,11 +21,12 @@ public static class TargetProfiles
         return (name, Load(name));
     }
 
-    /// <exception cref="InvalidOperationException">The profile cannot be found or read.</exception>
+    /// <exception cref="InvalidOperationException">The profile cannot be found.</exception>
+    /// <exception cref="InvalidDataException">It is no profile, or is based on itself.</exception>
     public static TargetProfile Load(string nameOrPath)
     {
-        var node = Read(nameOrPath, depth: 0);
-        return node.Deserialize<TargetProfile>(Json)
+        var node = TargetProfileJson.Read(PathOf(nameOrPath), (basedOn, _) => PathOf(basedOn));
+        return node.Deserialize<TargetProfile>(TargetProfileJson.Options)
             ?? throw new InvalidOperationException($"The target profile '{nameOrPath}' is empty.");
     }
 
@@ -54,30 +42,5 @@ public static class TargetProfiles
         return candidates.FirstOrDefault(File.Exists) ?? throw new InvalidOperationException(
             $"No target profile '{nameOrPath}': give {Variable} a file or one of "
             + string.Join(", ", Directory.GetFiles(Folder, "*.json").Select(Path.GetFileNameWithoutExtension)) + ".");
-    }
-
-    private static JsonObject Read(string nameOrPath, int depth)
-    {
-        if (depth > 4)
-        {
-            throw new InvalidOperationException($"The target profile '{nameOrPath}' is based on itself.");
-        }
-
-        var path = PathOf(nameOrPath);
-        var node = JsonNode.Parse(File.ReadAllText(path), documentOptions: Document) as JsonObject
-            ?? throw new InvalidOperationException($"The target profile {path} is not a JSON object.");
-        if (node["basedOn"]?.GetValue<string>() is not { } basedOn)
-        {
-            return node;
-        }
-
-        var merged = Read(basedOn, depth + 1);
-        foreach (var (key, value) in node)
-        {
-            merged[key] = value?.DeepClone();
-        }
-
-        merged.Remove("basedOn");
-        return merged;
     }
 }

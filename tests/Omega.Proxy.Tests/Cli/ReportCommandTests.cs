@@ -1,3 +1,4 @@
+using Omega.Conformance.Recording;
 using Omega.Testing;
 using Omega.Testing.Recordings;
 
@@ -22,13 +23,39 @@ public sealed class ReportCommandTests : IDisposable
         var run = await CliRun.InvokeAsync("report", Recordings, crafted, "--out", page);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"{page}: 8 dialogues, 17 exchanges, 1 failed, 1 rules broken", run.Output.TrimEnd());
+        Assert.Equal($"{page}: 8 dialogues, 17 exchanges, 1 failed, 1 rule broken", run.Output.TrimEnd());
         var html = await File.ReadAllTextAsync(page);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Equal(8, html.Split("<svg class=\"sequence\"").Length - 1);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotMatch("(src|href)=\"(?!#)", html);
+    }
+
+    [Fact]
+    public async Task Report_OneOfEach_CountsInTheSingular()
+    {
+        var crafted = await CraftedRecording.WriteAsync(
+            Path.Combine(_folder, "crafted"),
+            CraftedRecording.Exchange(1, "CreerDemandeMHS", m => CraftedRecording.Failing(m) with
+            {
+                NotJudged = [new RecordedNotJudged("request", "MHS121", "/RequeteWSCreerDemandeMHS", "no PCE facts")],
+            }));
+        var page = Path.Combine(_folder, "report.html");
+
+        var run = await CliRun.InvokeAsync("report", crafted, "--out", page);
+
+        Assert.Equal($"{page}: 1 dialogue, 1 exchange, 1 failed, 1 rule broken", run.Output.TrimEnd());
+        var html = await File.ReadAllTextAsync(page);
+        string[] singular =
+        [
+            "omega report: 1 dialogue,\n  1 failed exchange</title>", "<b>1</b> dialogue</div>",
+            "<b>1</b> exchange</div>",
+            "<b>1</b> failed exchange</div>", "<b>1</b> failed dialogue</div>", "<b>1</b> rule broken</div>",
+            "1 exchange, 1 failed;", "FAIL, 1 violation</text>", "<summary>1 rule not judged</summary>",
+        ];
+        Assert.All(singular, text => Assert.Contains(text, html, StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"\b1 (dialogues|exchanges|rules|violations)\b", html);
     }
 
     [Fact]

@@ -53,8 +53,9 @@ internal static class ReportCommand
         }
 
         console.Output.WriteLine(
-            $"{output}: {report.Dialogues.Count} dialogues, {report.ExchangeCount} exchanges, "
-            + $"{report.FailedExchanges} failed, {report.BrokenRules.Count} rules broken");
+            $"{output}: {ReportText.Count(report.Dialogues.Count, "dialogue")}, "
+            + $"{ReportText.Count(report.ExchangeCount, "exchange")}, {report.FailedExchanges} failed, "
+            + $"{ReportText.Count(report.BrokenRules.Count, "rule")} broken");
         return ExitCodes.Success;
     }
 }
