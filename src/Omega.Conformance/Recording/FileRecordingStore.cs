@@ -18,6 +18,7 @@ public sealed class FileRecordingStore : IRecordingStore
     public const string SummaryFile = "dialogue.json";
     private const string Pending = "pending";
     private const int MaxRememberedNames = 4096;
+    private const string StampFormat = "yyyyMMdd'T'HHmmss'Z'";
 
     private readonly string _root;
     // One entry per dialogue recorded, kept for the life of the store: a long campaign pays for each.
@@ -32,6 +33,8 @@ public sealed class FileRecordingStore : IRecordingStore
     }
 
     public string Root => _root;
+
+    public string Description => _root;
 
     public async ValueTask AppendAsync(RecordingEntry entry, CancellationToken cancel)
     {
@@ -70,6 +73,44 @@ public sealed class FileRecordingStore : IRecordingStore
         }
     }
 
+    /// <remarks>The root may also be one dialogue's folder, as <see cref="FileRecordingReader"/> reads it.</remarks>
+    public Task<IReadOnlyList<RecordedDialogue>> ReadAsync(DialogueQuery query, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IReadOnlyList<RecordedDialogue> dialogues = [.. ReadAll().Where(d => query.Matches(DialogueListing.Of(d)))];
+        return Task.FromResult(dialogues);
+    }
+
+    public Task<IReadOnlyList<DialogueListing>> ListAsync(DialogueQuery query, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IReadOnlyList<DialogueListing> listings = [.. ReadAll().Select(DialogueListing.Of).Where(query.Matches)];
+        return Task.FromResult(listings);
+    }
+
+    /// <summary>The name of a dialogue's folder: <c>20261203T101500Z_19112345678901_MHS000123456</c>.</summary>
+    public static string DialogueName(DialogueRef dialogue)
+    {
+        ArgumentNullException.ThrowIfNull(dialogue);
+        return string.Join(
+            '_',
+            dialogue.StartedAt.UtcDateTime.ToString(StampFormat, CultureInfo.InvariantCulture),
+            Safe(dialogue.NumeroPce ?? "PCE-unknown"),
+            Safe(dialogue.NumeroDemande ?? Pending));
+    }
+
+    /// <summary>The instant a dialogue's name begins with, to the second, or null when it has none.</summary>
+    public static DateTimeOffset? StartOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        const int Length = 16;
+        return name.Length >= Length && DateTimeOffset.TryParseExact(
+            name[..Length], StampFormat, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var start)
+            ? start
+            : null;
+    }
+
     /// <summary>The names an exchange's files take: <c>0003-ProposerDatePlage.request.xml</c> and so on.</summary>
     public static string ExchangeStem(int sequence, string? operation) =>
         sequence.ToString("D4", CultureInfo.InvariantCulture) + "-" + Safe(operation ?? "unknown");
@@ -87,7 +128,7 @@ public sealed class FileRecordingStore : IRecordingStore
         lock (_naming)
         {
             Directory.CreateDirectory(_root);
-            var wanted = FreeName(FolderName(dialogue), folder.Path);
+            var wanted = FreeName(DialogueName(dialogue), folder.Path, dialogue.Id);
             if (folder.Path is not null && Directory.Exists(folder.Path))
             {
                 Directory.Move(folder.Path, wanted);
@@ -103,11 +144,16 @@ public sealed class FileRecordingStore : IRecordingStore
         }
     }
 
+    private IEnumerable<RecordedDialogue> ReadAll() =>
+        Directory.Exists(_root) ? FileRecordingReader.Read([_root]).OrderBy(d => d.Dialogue.StartedAt) : [];
+
     /// <summary>
-    /// The name, or the name with the first rank free after those already given out for it, so that
-    /// the hundredth dialogue of a name does not try the ninety-nine folders before it.
+    /// A folder name no other dialogue holds. A folder of the same dialogue is taken again, so that
+    /// recording a dialogue a second time (a copy run twice) overwrites its files instead of doubling them.
+    /// The ranks already given out for a name are not tried again, so that the hundredth dialogue of a
+    /// name does not open the ninety-nine folders before it.
     /// </summary>
-    private string FreeName(string name, string? current)
+    private string FreeName(string name, string? current, string dialogueId)
     {
         if (_nextRank.Count > MaxRememberedNames)
         {
@@ -117,7 +163,7 @@ public sealed class FileRecordingStore : IRecordingStore
 
         var rank = _nextRank.GetValueOrDefault(name, 1);
         var candidate = Ranked(name, rank);
-        while (Directory.Exists(candidate) && candidate != current)
+        while (Directory.Exists(candidate) && candidate != current && !HoldsDialogue(candidate, dialogueId))
         {
             candidate = Ranked(name, ++rank);
         }
@@ -129,11 +175,17 @@ public sealed class FileRecordingStore : IRecordingStore
     private string Ranked(string name, int rank) =>
         Path.Combine(_root, rank == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name}-{rank}"));
 
-    private static string FolderName(DialogueRef dialogue) => string.Join(
-        '_',
-        dialogue.StartedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture),
-        Safe(dialogue.NumeroPce ?? "PCE-unknown"),
-        Safe(dialogue.NumeroDemande ?? Pending));
+    private static bool HoldsDialogue(string folder, string dialogueId)
+    {
+        var manifest = Directory.EnumerateFiles(folder, "*.json").FirstOrDefault();
+        if (manifest is null)
+        {
+            return false;
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(manifest));
+        return json.RootElement.TryGetProperty("dialogueId", out var id) && id.GetString() == dialogueId;
+    }
 
     private static async Task WriteAtomicallyAsync(string folder, string? name, ReadOnlyMemory<byte> bytes, CancellationToken cancel)
     {

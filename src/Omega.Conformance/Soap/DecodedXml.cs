@@ -37,6 +37,9 @@ internal sealed partial class DecodedXml
         return new DecodedXml(encoding.GetString(bytes), encoding, []);
     }
 
+    /// <summary>The text, encoded as the original was.</summary>
+    public byte[] Encode(string text) => Encode([text.AsMemory()]);
+
     /// <summary>
     /// The text made of these pieces, encoded as the original was, straight into one array: the
     /// edited text is never built whole.

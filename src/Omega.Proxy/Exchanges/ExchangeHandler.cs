@@ -64,14 +64,16 @@ internal sealed class ExchangeHandler(
             ClientCertificateSubject = context.Connection.ClientCertificate?.Subject,
         });
 
-        var dialogue = dialogues.Attach(exchange.RequestVerdict?.Message, exchange.RequestVerdict?.Binding?.Operation);
+        var dialogue = await dialogues.AttachAsync(
+            exchange.RequestVerdict?.Message, exchange.RequestVerdict?.Binding?.Operation, context.RequestAborted);
         await dialogue.Gate.WaitAsync(context.RequestAborted);
         try
         {
             exchange.Dialogue = dialogue;
-            exchange.Sequence = dialogue.NextSequence();
             await JudgeAndAnswerAsync(context, exchange);
-            dialogues.Answered(dialogue);
+
+            // An exchange the model did not play (refused, never forwarded) still takes its rank.
+            await dialogues.SettleAsync(exchange, answered: null);
             exchange.Duration = time.GetElapsedTime(started);
             await CompleteAsync(exchange, context.RequestAborted);
         }
@@ -119,6 +121,7 @@ internal sealed class ExchangeHandler(
         exchange.ResponseContentType = recorded.ContentType;
         exchange.AnsweredFromRecording = recorded.Source;
         judge.JudgeResponse(exchange);
+        await dialogues.SettleAsync(exchange, answered: true);
         context.Response.StatusCode = recorded.Status;
         context.Response.ContentType = recorded.ContentType;
         context.Response.ContentLength = recorded.Body.Length;
@@ -132,7 +135,7 @@ internal sealed class ExchangeHandler(
     {
         // YARP forwards the bytes read, so the upstream gets exactly what the supplier sent.
         context.Request.Body = new MemoryStream(exchange.Request!.Bytes, 0, exchange.Request.Length, writable: false);
-        var transformer = new JudgingTransformer(exchange, judge, options.MaxEnvelopeBytes);
+        var transformer = new JudgingTransformer(exchange, judge, dialogues, options.MaxEnvelopeBytes);
         var started = time.GetTimestamp();
         var error = await forwarder.SendAsync(context, upstream.Prefix, upstream.Client, _requestConfig, transformer);
         exchange.UpstreamDuration = time.GetElapsedTime(started);
@@ -142,10 +145,7 @@ internal sealed class ExchangeHandler(
         }
 
         exchange.UpstreamError = error;
-        if (exchange.ResponseVerdict is null)
-        {
-            DialogueStepper.Step(exchange, answered: false);
-        }
+        await dialogues.SettleAsync(exchange, answered: false);
 
         var timedOut = error == ForwarderError.RequestTimedOut;
         var status = timedOut ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;

@@ -1,5 +1,5 @@
 using Omega.Conformance.Dialogue;
-using Omega.Proxy.Dialogues;
+using Omega.Conformance.Storage;
 
 namespace Omega.Proxy.Exchanges;
 
@@ -10,5 +10,5 @@ internal interface IExchangeRecorder
     ValueTask<bool> RecordAsync(Exchange exchange, CancellationToken cancel);
 
     /// <summary>Records that the dialogue model ended a dialogue when its window passed.</summary>
-    ValueTask RecordEndAsync(TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel);
+    ValueTask RecordEndAsync(StoredDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel);
 }

@@ -1,5 +1,5 @@
 using Omega.Conformance.Dialogue;
-using Omega.Proxy.Dialogues;
+using Omega.Conformance.Storage;
 
 namespace Omega.Proxy.Exchanges;
 
@@ -8,6 +8,7 @@ internal sealed class NoRecorder : IExchangeRecorder
 {
     public ValueTask<bool> RecordAsync(Exchange exchange, CancellationToken cancel) => ValueTask.FromResult(true);
 
-    public ValueTask RecordEndAsync(TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel) =>
+    public ValueTask RecordEndAsync(StoredDialogue dialogue, DialogueStep step, DateTimeOffset at,
+        CancellationToken cancel) =>
         ValueTask.CompletedTask;
 }

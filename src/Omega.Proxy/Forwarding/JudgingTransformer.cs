@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Omega.Proxy.Dialogues;
 using Omega.Proxy.Exchanges;
 using Omega.Proxy.Recording;
 using Yarp.ReverseProxy.Forwarder;
@@ -10,7 +11,8 @@ namespace Omega.Proxy.Forwarding;
 /// the response headers; then hands YARP the very same bytes to send on. A body over the limit is
 /// not held: it goes on untouched, unjudged, and flagged.
 /// </summary>
-internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge, long limit) : HttpTransformer
+internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge, DialogueTracker dialogues, long limit)
+    : HttpTransformer
 {
     public override async ValueTask<bool> TransformResponseAsync(
         HttpContext httpContext,
@@ -30,6 +32,7 @@ internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge,
         var body = await BoundedBody.ReadAsync(source, proxyResponse.Content.Headers.ContentLength, limit, cancellationToken);
         exchange.Response = body;
         judge.JudgeResponse(exchange);
+        await dialogues.SettleAsync(exchange, answered: !body.TooLarge);
         VerdictHeaders.Write(httpContext.Response, exchange);
 
         var upstreamContent = proxyResponse.Content;

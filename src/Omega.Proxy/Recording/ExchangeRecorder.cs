@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Omega.Conformance.Dialogue;
 using Omega.Conformance.Recording;
 using Omega.Conformance.Services;
+using Omega.Conformance.Storage;
 using Omega.Proxy.Admin;
 using Omega.Proxy.Dialogues;
 using Omega.Proxy.Exchanges;
@@ -40,7 +41,8 @@ internal sealed class ExchangeRecorder(
         }
     }
 
-    public async ValueTask RecordEndAsync(TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel)
+    public async ValueTask RecordEndAsync(StoredDialogue dialogue, DialogueStep step, DateTimeOffset at,
+        CancellationToken cancel)
     {
         var summary = new DialogueSummary
         {
@@ -56,7 +58,9 @@ internal sealed class ExchangeRecorder(
         };
         try
         {
-            await store.WriteSummaryAsync(Ref(dialogue), summary, cancel);
+            await store.WriteSummaryAsync(
+                new DialogueRef(dialogue.Id, dialogue.StartedAt, dialogue.NumeroPce, dialogue.NumeroDemande),
+                    summary, cancel);
             health.RecordingSucceeded();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)

@@ -11,7 +11,8 @@ internal sealed class ProxyMetrics
     /// <summary>The runtime's own meter (CPU time, GC, bytes allocated), exported beside the proxy's.</summary>
     public const string RuntimeMeterName = "System.Runtime";
 
-    // In seconds: the exporter's default boundaries (5 to 10,000) are made for milliseconds.
+    // OpenTelemetry's default buckets (0 to 10 000) are meant for milliseconds; ours are seconds,
+    // from a fraction of a millisecond through the proxy to OMEGA's slowest answers.
     private static readonly double[] DurationBuckets =
         [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
@@ -21,9 +22,12 @@ internal sealed class ProxyMetrics
     private readonly Counter<long> _unrecorded;
     private readonly Histogram<double> _duration;
 
-    public ProxyMetrics(IMeterFactory meterFactory)
+    public ProxyMetrics(IMeterFactory meterFactory, Omega.Proxy.Storage.ProxyStorage storage)
     {
         var meter = meterFactory.Create(MeterName);
+        meter.CreateObservableGauge(
+            "omega.spool.entries", () => storage.Spooled, "{entry}",
+                "Recordings waiting in the local spool for the database");
         _exchanges = meter.CreateCounter<long>("omega.exchanges", "{exchange}", "Exchanges judged, by operation and verdict");
         _violations = meter.CreateCounter<long>("omega.violations", "{violation}", "Violations found, by rule and severity");
         _upstreamErrors = meter.CreateCounter<long>("omega.upstream.errors", "{error}", "Upstream failures, by kind");
@@ -32,7 +36,8 @@ internal sealed class ProxyMetrics
             "omega.exchange.duration",
             "s",
             "Time from request to answer",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
+            tags: null,
+            new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
     }
 
     public void Exchange(string operation, bool conformant, TimeSpan duration)

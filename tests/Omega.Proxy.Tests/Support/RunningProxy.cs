@@ -24,13 +24,17 @@ internal sealed class RunningProxy : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <param name="logs">Where the proxy's logs go, at every level; nowhere without one.</param>
     public static async Task<RunningProxy> StartAsync(
-        Uri? upstream, Func<ProxyOptions, ProxyOptions>? configure = null, TimeProvider? time = null)
+        Uri? upstream,
+        Func<ProxyOptions, ProxyOptions>? configure = null,
+        TimeProvider? time = null,
+        InMemoryLogs? logs = null)
     {
         var recordings = Directory.CreateTempSubdirectory("omega-rec-").FullName;
         var options = new ProxyOptions { Listen = "http://127.0.0.1:0", Upstream = upstream?.ToString(), Record = recordings };
         options = configure?.Invoke(options) ?? options;
-        var host = await ProxyHost.StartAsync(options, upstream, logging => logging.ClearProviders(), time);
+        var host = await ProxyHost.StartAsync(options, upstream, logging => Configure(logging, logs), time);
         return new RunningProxy(host, recordings);
     }
 
@@ -42,6 +46,17 @@ internal sealed class RunningProxy : IAsyncDisposable
         var content = new ByteArrayContent(envelope);
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         return Client.PostAsync("/CreerDemandeMHS", content);
+    }
+
+    private static void Configure(ILoggingBuilder logging, InMemoryLogs? logs)
+    {
+        logging.ClearProviders();
+        if (logs is not null)
+        {
+            logging.AddProvider(logs);
+            // A rule for the provider itself outranks the levels appsettings.json sets by category.
+            logging.AddFilter<InMemoryLogs>(null, LogLevel.Trace);
+        }
     }
 
     public static byte[] Example(string name) => File.ReadAllBytes(RepositoryPaths.Example(name));
