@@ -30,7 +30,8 @@ internal static class ArmCatalog
         Omega(settings, ObserveRecord, "omega observe, recording (file store)", BenchSettings.PortBase + 4,
             ["--mode", "observe"], recording: true),
 
-        // A recording store other than the files is one more arm here, the one above with its --store.
+        // Another recording store is one more arm here: the one above with "--store", URL instead of
+        // "--record" (for PostgreSQL, a server started as StoreBenchmarks does, pinned to the load core).
         Omega(settings, Enforce, "omega enforce, recording", BenchSettings.PortBase + 5,
             ["--mode", "enforce"], recording: true),
         new(Mitmproxy, "mitmproxy reverse, writing flows", BenchSettings.PortBase + 6, "mitmdump",

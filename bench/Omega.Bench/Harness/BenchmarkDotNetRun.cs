@@ -6,6 +6,12 @@ namespace Omega.Bench.Harness;
 /// </summary>
 internal static class BenchmarkDotNetRun
 {
+    /// <summary>
+    /// The validator's, the exchanges' and the pseudonymizer's; the stores' benchmark starts a database
+    /// server of its own and runs apart (README, Stores).
+    /// </summary>
+    public static readonly string[] Filters = ["*ValidatorBenchmarks*", "*PayloadBenchmarks*", "*RecordingBenchmarks*"];
+
     public static async Task<IReadOnlyList<string>> RunAsync(
         BenchSettings settings, ChildProcesses processes, CancellationToken cancel)
     {
@@ -17,7 +23,7 @@ internal static class BenchmarkDotNetRun
 
         var (exit, output) = await processes.RunAsync(
             "dotnet",
-            [settings.BenchDll, "bdn", "--filter", "*", "--exporters", "github", "--artifacts", artifacts],
+            [settings.BenchDll, "bdn", "--filter", .. Filters, "--exporters", "github", "--artifacts", artifacts],
             core: null,
             cancel);
         var tables = Directory.Exists(Path.Combine(artifacts, "results"))

@@ -243,7 +243,8 @@ internal static class ResultsReport
             return;
         }
 
-        Line(text, "`dotnet bench/Omega.Bench/bin/Release/net10.0/Omega.Bench.dll bdn --filter '*'`:");
+        var filters = string.Join(' ', BenchmarkDotNetRun.Filters.Select(filter => $"'{filter}'"));
+        Line(text, $"`dotnet bench/Omega.Bench/bin/Release/net10.0/Omega.Bench.dll bdn --filter {filters}`:");
         Line(text, "short job, one core, allocations measured.");
         Line(text);
         foreach (var table in run.BenchmarkTables)
