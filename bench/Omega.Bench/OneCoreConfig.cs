@@ -8,7 +8,8 @@ using BenchmarkDotNet.Jobs;
 /// </summary>
 internal static class OneCoreConfig
 {
-    public static IConfig Create() => ManualConfig.Create(DefaultConfig.Instance)
-        .AddJob(Job.Default.WithAffinity(1))
+    /// <param name="shortRun">BenchmarkDotNet's short job (3 warm-ups, 3 iterations), to fit a whole bench run.</param>
+    public static IConfig Create(bool shortRun) => ManualConfig.Create(DefaultConfig.Instance)
+        .AddJob((shortRun ? Job.ShortRun : Job.Default).WithAffinity(1))
         .AddDiagnoser(MemoryDiagnoser.Default);
 }

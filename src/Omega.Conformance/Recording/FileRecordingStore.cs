@@ -17,10 +17,14 @@ public sealed class FileRecordingStore : IRecordingStore
     /// <summary>The file of a dialogue's summary, beside its exchanges' manifests.</summary>
     public const string SummaryFile = "dialogue.json";
     private const string Pending = "pending";
+    private const int MaxRememberedNames = 4096;
     private const string StampFormat = "yyyyMMdd'T'HHmmss'Z'";
 
     private readonly string _root;
+    // One entry per dialogue recorded, kept for the life of the store: a long campaign pays for each.
     private readonly ConcurrentDictionary<string, DialogueFolder> _folders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nextRank = new(StringComparer.Ordinal);
+    private readonly Lock _naming = new();
 
     public FileRecordingStore(string root)
     {
@@ -119,20 +123,25 @@ public sealed class FileRecordingStore : IRecordingStore
             return folder.Path;
         }
 
-        Directory.CreateDirectory(_root);
-        var wanted = FreeName(DialogueName(dialogue), folder.Path, dialogue.Id);
-        if (folder.Path is not null && Directory.Exists(folder.Path))
+        // Finding a free name and taking it is one step: two dialogues that started in the same
+        // second, for the same PCE and demand, must not both take the same folder.
+        lock (_naming)
         {
-            Directory.Move(folder.Path, wanted);
-        }
-        else
-        {
-            Directory.CreateDirectory(wanted);
-        }
+            Directory.CreateDirectory(_root);
+            var wanted = FreeName(DialogueName(dialogue), folder.Path, dialogue.Id);
+            if (folder.Path is not null && Directory.Exists(folder.Path))
+            {
+                Directory.Move(folder.Path, wanted);
+            }
+            else
+            {
+                Directory.CreateDirectory(wanted);
+            }
 
-        folder.Path = wanted;
-        folder.HasNumeroDemande = dialogue.NumeroDemande is not null;
-        return wanted;
+            folder.Path = wanted;
+            folder.HasNumeroDemande = dialogue.NumeroDemande is not null;
+            return wanted;
+        }
     }
 
     private IEnumerable<RecordedDialogue> ReadAll() =>
@@ -141,18 +150,30 @@ public sealed class FileRecordingStore : IRecordingStore
     /// <summary>
     /// A folder name no other dialogue holds. A folder of the same dialogue is taken again, so that
     /// recording a dialogue a second time (a copy run twice) overwrites its files instead of doubling them.
+    /// The ranks already given out for a name are not tried again, so that the hundredth dialogue of a
+    /// name does not open the ninety-nine folders before it.
     /// </summary>
     private string FreeName(string name, string? current, string dialogueId)
     {
-        var candidate = Path.Combine(_root, name);
-        for (var rank = 2; Directory.Exists(candidate) && candidate != current
-            && !HoldsDialogue(candidate, dialogueId); rank++)
+        if (_nextRank.Count > MaxRememberedNames)
         {
-            candidate = Path.Combine(_root, $"{name}-{rank}");
+            // Ranks are only a shortcut: the folders on disk stay the truth.
+            _nextRank.Clear();
         }
 
+        var rank = _nextRank.GetValueOrDefault(name, 1);
+        var candidate = Ranked(name, rank);
+        while (Directory.Exists(candidate) && candidate != current && !HoldsDialogue(candidate, dialogueId))
+        {
+            candidate = Ranked(name, ++rank);
+        }
+
+        _nextRank[name] = rank + 1;
         return candidate;
     }
+
+    private string Ranked(string name, int rank) =>
+        Path.Combine(_root, rank == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name}-{rank}"));
 
     private static bool HoldsDialogue(string folder, string dialogueId)
     {

@@ -35,7 +35,7 @@ public sealed class PseudonymKey
     public string Token(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var stream = new TokenStream(_key, value);
+        using var stream = new TokenStream(_key, value);
         var token = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
@@ -54,26 +54,39 @@ public sealed class PseudonymKey
         return token.ToString();
     }
 
-    /// <summary>Bytes drawn from HMAC(key, value, block), as many as the token needs.</summary>
-    private sealed class TokenStream(byte[] key, string value)
+    /// <summary>
+    /// Bytes drawn from HMAC(key, value, block), as many as the token needs. The HMAC of the value
+    /// is computed once and each block only adds its number, so a long value (a comment of
+    /// kilobytes) costs a hash of its length, not one per 32 characters of it.
+    /// </summary>
+    private sealed class TokenStream(byte[] key, string value) : IDisposable
     {
-        private readonly byte[] _value = Encoding.UTF8.GetBytes(value);
-        private byte[] _block = [];
-        private int _offset;
+        private readonly byte[] _block = new byte[SHA256.HashSizeInBytes];
+        private IncrementalHash? _valueHashed;
+        private int _offset = SHA256.HashSizeInBytes;
         private int _counter;
 
         public int Next(int modulo)
         {
             if (_offset == _block.Length)
             {
-                var input = new byte[_value.Length + 4];
-                _value.CopyTo(input, 0);
-                BitConverter.TryWriteBytes(input.AsSpan(_value.Length), _counter++);
-                _block = HMACSHA256.HashData(key, input);
+                if (_valueHashed is null)
+                {
+                    _valueHashed = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+                    _valueHashed.AppendData(Encoding.UTF8.GetBytes(value));
+                }
+
+                using var block = _valueHashed.Clone();
+                Span<byte> counter = stackalloc byte[sizeof(int)];
+                BitConverter.TryWriteBytes(counter, _counter++);
+                block.AppendData(counter);
+                block.GetHashAndReset(_block);
                 _offset = 0;
             }
 
             return _block[_offset++] % modulo;
         }
+
+        public void Dispose() => _valueHashed?.Dispose();
     }
 }

@@ -30,11 +30,13 @@ public sealed class Pseudonymizer
             return new PseudonymizedBody(envelope, tokens);
         }
 
-        var editor = new EnvelopeEditor(envelope);
+        // Most answers carry no personal value: their envelope is not decoded at all.
+        EnvelopeEditor? editor = null;
         foreach (var path in _paths)
         {
             if (message.Find(path) is { Children.Count: 0, Value.Length: > 0 } field)
             {
+                editor ??= new EnvelopeEditor(envelope);
                 var token = key.Token(field.Value);
                 if (editor.Replace(field, token))
                 {
@@ -43,6 +45,6 @@ public sealed class Pseudonymizer
             }
         }
 
-        return new PseudonymizedBody(editor.HasChanges ? editor.ToBytes() : envelope, tokens);
+        return new PseudonymizedBody(editor is { HasChanges: true } ? editor.ToBytes() : envelope, tokens);
     }
 }

@@ -37,11 +37,30 @@ internal sealed partial class DecodedXml
         return new DecodedXml(encoding.GetString(bytes), encoding, []);
     }
 
-    /// <summary>The text with the replacements made, encoded as the original was.</summary>
-    public byte[] Encode(string text)
+    /// <summary>The text, encoded as the original was.</summary>
+    public byte[] Encode(string text) => Encode([text.AsMemory()]);
+
+    /// <summary>
+    /// The text made of these pieces, encoded as the original was, straight into one array: the
+    /// edited text is never built whole.
+    /// </summary>
+    public byte[] Encode(IReadOnlyList<ReadOnlyMemory<char>> pieces)
     {
-        var body = _encoding.GetBytes(text);
-        return _preamble.Length == 0 ? body : [.. _preamble, .. body];
+        var length = _preamble.Length;
+        foreach (var piece in pieces)
+        {
+            length += _encoding.GetByteCount(piece.Span);
+        }
+
+        var bytes = new byte[length];
+        _preamble.CopyTo(bytes, 0);
+        var written = _preamble.Length;
+        foreach (var piece in pieces)
+        {
+            written += _encoding.GetBytes(piece.Span, bytes.AsSpan(written));
+        }
+
+        return bytes;
     }
 
     private static Encoding? TryGetEncoding(string name)

@@ -39,16 +39,18 @@ public sealed class EnvelopeEditor
     /// <summary>The envelope with the replacements made, in its original encoding.</summary>
     public byte[] ToBytes()
     {
-        var text = new StringBuilder(_document.Text.Length);
+        var text = _document.Text.AsMemory();
+        var pieces = new List<ReadOnlyMemory<char>>(_replacements.Count * 2 + 1);
         var position = 0;
         foreach (var (start, (end, value)) in _replacements)
         {
-            text.Append(_document.Text, position, start - position).Append(value);
+            pieces.Add(text[position..start]);
+            pieces.Add(value.AsMemory());
             position = end;
         }
 
-        text.Append(_document.Text, position, _document.Text.Length - position);
-        return _document.Encode(text.ToString());
+        pieces.Add(text[position..]);
+        return _document.Encode(pieces);
     }
 
     /// <summary>Where the element's content lies in the text: after its start tag, before its end tag.</summary>

@@ -105,7 +105,7 @@ internal sealed class ProxyHost : IAsyncDisposable
         services.AddHostedService(sp => sp.GetRequiredService<DialogueWatch>());
         services.AddHttpForwarder();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(ProxyMetrics.MeterName)
+            .AddMeter(ProxyMetrics.MeterName, ProxyMetrics.RuntimeMeterName)
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
 
         var app = builder.Build();

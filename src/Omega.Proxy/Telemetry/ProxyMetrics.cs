@@ -8,6 +8,9 @@ internal sealed class ProxyMetrics
 {
     public const string MeterName = "Omega.Proxy";
 
+    /// <summary>The runtime's own meter (CPU time, GC, bytes allocated), exported beside the proxy's.</summary>
+    public const string RuntimeMeterName = "System.Runtime";
+
     // OpenTelemetry's default buckets (0 to 10 000) are meant for milliseconds; ours are seconds,
     // from a fraction of a millisecond through the proxy to OMEGA's slowest answers.
     private static readonly double[] DurationBuckets =

@@ -47,6 +47,24 @@ public sealed class FileRecordingStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Append_ManyDialoguesWithTheSameNameAtOnce_EachGetsItsOwnFolder()
+    {
+        var store = new FileRecordingStore(_root);
+        const string Name = "20261203T101500Z_19112345678901_MHS42";
+        var earlier = Enumerable.Range(1, 300)
+            .Select(rank => Path.Combine(_root, rank == 1 ? Name : $"{Name}-{rank}"))
+            .ToList();
+        earlier.ForEach(folder => Directory.CreateDirectory(folder));
+
+        await Task.WhenAll(Enumerable.Range(0, 64).Select(index => Task.Run(async () => await store.AppendAsync(
+            Entry(1, "CreerDemandeMHS", "MHS42", dialogueId: $"d{index}"), CancellationToken.None))));
+
+        var folders = Directory.GetDirectories(_root).Except(earlier).ToList();
+        Assert.Equal(64, folders.Count);
+        Assert.All(folders, folder => Assert.Single(Directory.GetFiles(folder, "*.json")));
+    }
+
+    [Fact]
     public async Task Read_LeftoverTemporaryFilesAndAManifestlessExchange_AreIgnored()
     {
         var store = new FileRecordingStore(_root);

@@ -34,6 +34,18 @@ public sealed class PseudonymizerTests
     }
 
     [Fact]
+    public void Token_ValueOfSeveralBlocks_StaysTheTokenEarlierRecordingsHold()
+    {
+        var key = PseudonymKey.ForDialogue(Secret, "d1");
+
+        var token = key.Token(
+            "Compteur au sous-sol, demander la gardienne. Client parti, logement vide depuis le 28/11.");
+
+        Assert.Equal(
+            "Qbsvuatr jg pkip-pyr, jyhpgkkx wc xslxaoxyi. Poyojl uibpw, bvyueszy xiph dxzchf zd 52/25.", token);
+    }
+
+    [Fact]
     public void Apply_CreerDemandeExample_ReplacesEveryPersonalValueAndNothingElse()
     {
         var original = File.ReadAllBytes(RepositoryPaths.Example("RequeteWSCreerDemandeMHS"));

@@ -7,6 +7,7 @@ using Omega.Proxy.Tests.Support;
 
 namespace Omega.Proxy.Tests.Admin;
 
+[Collection(RunsAlone.Name)]
 public sealed class AdminEndpointTests : IAsyncLifetime
 {
     private FakeUpstream _upstream = null!;
@@ -46,6 +47,17 @@ public sealed class AdminEndpointTests : IAsyncLifetime
         Assert.Matches("omega_violations_total\\{[^}]*rule=\"MHS104\"[^}]*\\} 1", text);
         Assert.Matches("omega_exchange_duration_seconds_bucket\\{[^}]*le=\"0.005\"[^}]*\\} ", text);
         Assert.DoesNotMatch("omega_exchange_duration_seconds_bucket\\{[^}]*le=\"10000\"", text);
+    }
+
+    [Fact]
+    public async Task Metrics_OnAnyProxy_IncludeTheRuntimesBytesAllocatedAndCpuTime()
+    {
+        await using var proxy = await RunningProxy.StartAsync(_upstream.Address);
+
+        var text = await proxy.Client.GetStringAsync("/_omega/metrics");
+
+        Assert.Matches("dotnet_gc_heap_total_allocated_bytes_total\\{[^}]*\\} [0-9]", text);
+        Assert.Contains("dotnet_process_cpu_time_seconds_total{", text, StringComparison.Ordinal);
     }
 
     /// <summary>Metrics are counted once the answer is sent: scrape until the last exchange shows.</summary>

@@ -1,9 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Omega.Conformance.Contract;
-using Omega.Conformance.Services;
 using Omega.Conformance.Validation;
 
-namespace Omega.Bench;
+namespace Omega.Bench.Benchmarks;
 
 /// <summary>What <c>omega validate</c> costs on one document: schema only, then schema and rules.</summary>
 [MemoryDiagnoser]
@@ -19,9 +17,8 @@ public class ValidatorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var contract = ContractLoader.Load(ContractLoader.DefaultFolder);
-        _schemaOnly = new MessageValidator(contract, ServiceCatalog.Default.SchemaOnly());
-        _schemaAndRules = new MessageValidator(contract);
+        _schemaOnly = BenchPayloads.SchemaOnly;
+        _schemaAndRules = BenchPayloads.SchemaAndRules;
         _document = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "examples", Example + ".xml"));
     }
 
