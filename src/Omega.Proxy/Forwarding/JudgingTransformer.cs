@@ -7,10 +7,12 @@ namespace Omega.Proxy.Forwarding;
 
 /// <summary>
 /// Holds the upstream's answer back until it is read and judged, so that the verdict can travel in
-/// the response headers; then hands YARP the very same bytes to send on. A body over the limit is
-/// not held: it goes on untouched, unjudged, and flagged.
+/// the response headers, and the exchange is settled (recorded) before the supplier gets the body;
+/// then hands YARP the very same bytes to send on. A body over the limit is not held: it goes on
+/// untouched, unjudged, and flagged.
 /// </summary>
-internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge, long limit) : HttpTransformer
+internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge, long limit, Func<Task> settle)
+    : HttpTransformer
 {
     public override async ValueTask<bool> TransformResponseAsync(
         HttpContext httpContext,
@@ -43,6 +45,7 @@ internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge,
             upstreamContent.Dispose();
         }
 
+        await settle();
         return proceed;
     }
 

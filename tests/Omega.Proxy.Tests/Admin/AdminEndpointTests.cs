@@ -7,6 +7,8 @@ using Omega.Proxy.Tests.Support;
 
 namespace Omega.Proxy.Tests.Admin;
 
+// The metrics of every proxy in the process reach every exporter: these counts are read with no other proxy running.
+[Collection(RunsAlone.Name)]
 public sealed class AdminEndpointTests : IAsyncLifetime
 {
     private FakeUpstream _upstream = null!;
