@@ -35,10 +35,13 @@ internal sealed class EnvelopeParser
             return new ParsedEnvelope(SoapVersion.Unknown, null);
         }
 
-        using var reader = XmlReader.Create(input, ReaderSettings(limits));
-        var parser = new EnvelopeParser(contract, limits, violations, reader);
+        XmlReader? reader = null;
+        EnvelopeParser? parser = null;
         try
         {
+            // The reader decodes the first bytes as it is made: a broken encoding is refused here already.
+            reader = XmlReader.Create(input, ReaderSettings(limits));
+            parser = new EnvelopeParser(contract, limits, violations, reader);
             parser.ReadEnvelope();
         }
         catch (XmlException e)
@@ -53,8 +56,12 @@ internal sealed class EnvelopeParser
                 (reader as IXmlLineInfo)?.LineNumber ?? 0,
                 (reader as IXmlLineInfo)?.LinePosition ?? 0));
         }
+        finally
+        {
+            reader?.Dispose();
+        }
 
-        return new ParsedEnvelope(parser._version, parser._message);
+        return new ParsedEnvelope(parser?._version ?? SoapVersion.Unknown, parser?._message);
     }
 
     private static XmlReaderSettings ReaderSettings(XmlLimits limits) => new()
