@@ -177,16 +177,14 @@ internal sealed class EnvelopeParser
         var name = _reader.LocalName;
         var ns = _reader.NamespaceURI;
         SchemaCheck? schema = null;
-        if (SoapNamespaces.VersionOf(ns) == SoapVersion.Unknown)
+        if (_contract.Declares(name, ns))
         {
-            if (_contract.Declares(name, ns))
-            {
-                schema = new SchemaCheck(_contract, _reader, _violations);
-            }
-            else
-            {
-                _violations.Add(StructuralRules.UnknownMessage.At("/" + name, UnknownMessage(name, ns), LineNumber, LinePosition));
-            }
+            schema = new SchemaCheck(_contract, _reader, _violations);
+        }
+        else if (name != "Fault" || SoapNamespaces.VersionOf(ns) != _version)
+        {
+            // The envelope's own namespace offers a Body one element only, its Fault.
+            _violations.Add(StructuralRules.UnknownMessage.At("/" + name, UnknownMessage(name, ns), LineNumber, LinePosition));
         }
 
         _message = new MessageBuilder(_reader, schema, _limits.MaxDepth).Build();
