@@ -24,13 +24,24 @@ internal sealed class RunningProxy : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <param name="logs">Where the proxy's log lines go, every level; none when null.</param>
     public static async Task<RunningProxy> StartAsync(
-        Uri? upstream, Func<ProxyOptions, ProxyOptions>? configure = null, TimeProvider? time = null)
+        Uri? upstream,
+        Func<ProxyOptions, ProxyOptions>? configure = null,
+        TimeProvider? time = null,
+        ILoggerProvider? logs = null)
     {
         var recordings = Directory.CreateTempSubdirectory("omega-rec-").FullName;
         var options = new ProxyOptions { Listen = "http://127.0.0.1:0", Upstream = upstream?.ToString(), Record = recordings };
         options = configure?.Invoke(options) ?? options;
-        var host = await ProxyHost.StartAsync(options, upstream, logging => logging.ClearProviders(), time);
+        var host = await ProxyHost.StartAsync(options, upstream, logging =>
+        {
+            logging.ClearProviders();
+            if (logs is not null)
+            {
+                logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+            }
+        }, time);
         return new RunningProxy(host, recordings);
     }
 
