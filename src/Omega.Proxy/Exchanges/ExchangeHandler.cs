@@ -153,12 +153,21 @@ internal sealed class ExchangeHandler(
     {
         // YARP forwards the bytes read, so the upstream gets exactly what the supplier sent.
         context.Request.Body = new MemoryStream(exchange.Request!.Bytes, 0, exchange.Request.Length, writable: false);
-        var transformer = new JudgingTransformer(exchange, judge, options.MaxEnvelopeBytes, settle);
+        var transformer = new JudgingTransformer(exchange, judge, options.MaxEnvelopeBytes);
         var started = time.GetTimestamp();
         var error = await forwarder.SendAsync(context, upstream.Prefix, upstream.Client, _requestConfig, transformer);
         exchange.UpstreamDuration = time.GetElapsedTime(started);
         if (error == ForwarderError.None)
         {
+            // An answer within the limit was held and judged; one over it was streamed already, and is
+            // recorded (without its body) only now.
+            if (exchange.Response is { TooLarge: false } answer)
+            {
+                await settle();
+                context.Response.ContentLength = answer.Length;
+                await context.Response.Body.WriteAsync(answer.Memory, context.RequestAborted);
+            }
+
             return;
         }
 

@@ -7,12 +7,11 @@ namespace Omega.Proxy.Forwarding;
 
 /// <summary>
 /// Holds the upstream's answer back until it is read and judged, so that the verdict can travel in
-/// the response headers, and the exchange is settled (recorded) before the supplier gets the body;
-/// then hands YARP the very same bytes to send on. A body over the limit is not held: it goes on
-/// untouched, unjudged, and flagged.
+/// the response headers. The body read is kept on the exchange and YARP does not copy it: the proxy
+/// sends those very bytes once the exchange is recorded, outside the upstream's time-out. A body over
+/// the limit is not held: YARP streams it on untouched, unjudged, and flagged.
 /// </summary>
-internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge, long limit, Func<Task> settle)
-    : HttpTransformer
+internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge, long limit) : HttpTransformer
 {
     public override async ValueTask<bool> TransformResponseAsync(
         HttpContext httpContext,
@@ -34,18 +33,15 @@ internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge,
         judge.JudgeResponse(exchange);
         VerdictHeaders.Write(httpContext.Response, exchange);
 
-        var upstreamContent = proxyResponse.Content;
-        var content = body.TooLarge
-            ? (HttpContent)new StreamContent(new PrefixedStream(body.Memory, source))
-            : new ReadOnlyMemoryContent(body.Memory);
-        CopyContentHeaders(upstreamContent.Headers, content.Headers);
-        proxyResponse.Content = content;
         if (!body.TooLarge)
         {
-            upstreamContent.Dispose();
+            proxyResponse.Content.Dispose();
+            return false;
         }
 
-        await settle();
+        var content = new StreamContent(new PrefixedStream(body.Memory, source));
+        CopyContentHeaders(proxyResponse.Content.Headers, content.Headers);
+        proxyResponse.Content = content;
         return proceed;
     }
 
