@@ -1,5 +1,4 @@
 using System.Net;
-using Omega.Conformance.Recording;
 using Omega.Hardening.Tests.Support;
 using Omega.Proxy.Tests.Support;
 using Omega.Proxy.Exchanges;
@@ -52,19 +51,12 @@ public sealed class HostileInputProxyTests(HostileProxies proxies, ITestOutputHe
 
         var forwarded = proxies.Upstream.Received.Skip(forwardedBefore).ToList();
         Assert.Equal(refused ? [] : [body], forwarded);
-        var manifest = Recorded(proxy.Recordings, Replies.Header(response, VerdictHeaders.ExchangeId));
+        var manifest = Recorded.Exchange(proxy.Recordings, Replies.Header(response, VerdictHeaders.ExchangeId)).Manifest;
         Assert.Equal(hostile.RuleThroughTheProxy, manifest.Violations.FirstOrDefault(v => v.Rule == hostile.RuleThroughTheProxy)?.Rule);
         Assert.DoesNotContain(OutsideWorld.Marker, answer + response.Headers, StringComparison.Ordinal);
         Assert.DoesNotContain(OutsideWorld.Marker, proxies.Logs.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(OutsideWorld.Marker, RecordedText(proxy.Recordings), StringComparison.Ordinal);
+        Assert.DoesNotContain(OutsideWorld.Marker, Recorded.AllText(proxy.Recordings), StringComparison.Ordinal);
         Assert.False(proxies.World.WasContacted, "the proxy opened a connection to an address the envelope named");
         Assert.InRange(allocated, 0, AllocationBound);
     }
-
-    private static ExchangeManifest Recorded(string recordings, string exchangeId) => Assert.Single(
-        FileRecordingReader.Read([recordings]).SelectMany(d => d.Exchanges).Select(e => e.Manifest),
-        m => m.ExchangeId == exchangeId);
-
-    private static string RecordedText(string recordings) => string.Concat(
-        Directory.GetFiles(recordings, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
 }
