@@ -233,9 +233,6 @@ internal sealed class ExchangeHandler(
             string.Join(',', violations.Select(v => v.RuleId).Distinct(StringComparer.Ordinal)),
             exchange.Duration.TotalMilliseconds);
 
-        if (!await recorder.RecordAsync(exchange, cancel))
-        {
-            metrics.Unrecorded();
-        }
+        await recorder.RecordAsync(exchange, cancel);
     }
 }

@@ -6,7 +6,7 @@ namespace Omega.Proxy.Exchanges;
 /// <summary>The recorder when recording is switched off.</summary>
 internal sealed class NoRecorder : IExchangeRecorder
 {
-    public ValueTask<bool> RecordAsync(Exchange exchange, CancellationToken cancel) => ValueTask.FromResult(true);
+    public ValueTask RecordAsync(Exchange exchange, CancellationToken cancel) => ValueTask.CompletedTask;
 
     public ValueTask RecordEndAsync(TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel) =>
         ValueTask.CompletedTask;

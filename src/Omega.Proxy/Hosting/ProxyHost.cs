@@ -77,6 +77,7 @@ internal sealed class ProxyHost : IAsyncDisposable
                     ? PseudonymKey.SecretFrom(secret)
                     : PseudonymKey.NewSecret(),
                 sp.GetRequiredService<ProxyHealth>(),
+                sp.GetRequiredService<ProxyMetrics>(),
                 sp.GetRequiredService<ILogger<ExchangeRecorder>>()));
         services.AddSingleton<ExchangeHandler>();
         services.AddSingleton<DialogueWatch>();
