@@ -66,6 +66,8 @@ public sealed class FileRecordingStore : IRecordingStore
         }
     }
 
+    public void Forget(string dialogueId) => _folders.TryRemove(dialogueId, out _);
+
     /// <summary>The names an exchange's files take: <c>0003-ProposerDatePlage.request.xml</c> and so on.</summary>
     public static string ExchangeStem(int sequence, string? operation) =>
         sequence.ToString("D4", CultureInfo.InvariantCulture) + "-" + Safe(operation ?? "unknown");

@@ -13,4 +13,10 @@ public interface IRecordingStore
     /// <summary>Records what ended a dialogue outside its exchanges, beside them.</summary>
     /// <exception cref="IOException">The store could not keep it.</exception>
     ValueTask WriteSummaryAsync(DialogueRef dialogue, DialogueSummary summary, CancellationToken cancel);
+
+    /// <summary>
+    /// Drops what the store keeps in memory for a dialogue nobody follows any more; an exchange of it
+    /// recorded later starts a folder of its own.
+    /// </summary>
+    void Forget(string dialogueId);
 }

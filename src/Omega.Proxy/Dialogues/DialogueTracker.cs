@@ -8,16 +8,25 @@ namespace Omega.Proxy.Dialogues;
 /// <summary>
 /// Tells which dialogue an exchange belongs to: by NumeroCAD and NumeroPCE until OMEGA gives a
 /// NumeroDemande, by NumeroDemande after. Ended dialogues stay known for a while, so that a call
-/// after the end is attached to its dialogue and judged out of sequence.
+/// after the end is attached to its dialogue and judged out of sequence: for two hours, and never
+/// more than <see cref="EndedCapacity"/> of them, so that memory stays bounded whatever the rate.
+/// What it forgets, the recorder forgets too.
 /// </summary>
-internal sealed class DialogueTracker(TimeProvider time)
+internal sealed class DialogueTracker(TimeProvider time, IExchangeRecorder recorder)
 {
+    /// <summary>How many ended dialogues are remembered at most; the oldest ended is forgotten first.</summary>
+    public const int EndedCapacity = 10_000;
+
     private static readonly TimeSpan Retention = TimeSpan.FromHours(2);
 
     private readonly ConcurrentDictionary<string, TrackedDialogue> _byDemande = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TrackedDialogue> _byPce = new(StringComparer.Ordinal);
+    private readonly Queue<TrackedDialogue> _ended = new();
     private readonly Lock _lock = new();
     private long _attachments;
+
+    /// <summary>How many dialogues are remembered, open or ended.</summary>
+    public int Count => _byPce.Values.Concat(_byDemande.Values).Distinct().Count();
 
     /// <summary>Every dialogue still followed.</summary>
     public IEnumerable<TrackedDialogue> Open => _byPce.Values.Concat(_byDemande.Values).Distinct().Where(d => !d.Ended);
@@ -76,6 +85,7 @@ internal sealed class DialogueTracker(TimeProvider time)
     /// </summary>
     public void Answered(TrackedDialogue dialogue)
     {
+        ArgumentNullException.ThrowIfNull(dialogue);
         var demande = dialogue.State?.NumeroDemande;
         lock (_lock)
         {
@@ -89,7 +99,41 @@ internal sealed class DialogueTracker(TimeProvider time)
             {
                 _byPce.TryRemove(new KeyValuePair<string, TrackedDialogue>(PceKey(dialogue.NumeroCad, dialogue.NumeroPce), dialogue));
             }
+
+            if (dialogue.Ended)
+            {
+                RememberEnded(dialogue);
+            }
         }
+    }
+
+    /// <summary>Learns that the dialogue watch ended the dialogue when its window passed.</summary>
+    public void Expired(TrackedDialogue dialogue) => Answered(dialogue);
+
+    private void RememberEnded(TrackedDialogue dialogue)
+    {
+        if (dialogue.RememberedAsEnded)
+        {
+            return;
+        }
+
+        dialogue.RememberedAsEnded = true;
+        _ended.Enqueue(dialogue);
+        while (_ended.Count > EndedCapacity)
+        {
+            Forget(_ended.Dequeue());
+        }
+    }
+
+    private void Forget(TrackedDialogue dialogue)
+    {
+        if (dialogue.NumeroDemande is { } demande)
+        {
+            _byDemande.TryRemove(new KeyValuePair<string, TrackedDialogue>(demande, dialogue));
+        }
+
+        _byPce.TryRemove(new KeyValuePair<string, TrackedDialogue>(PceKey(dialogue.NumeroCad, dialogue.NumeroPce), dialogue));
+        recorder.Forget(dialogue);
     }
 
     private static string PceKey(string? cad, string? pce) => cad + "|" + pce;
@@ -109,11 +153,11 @@ internal sealed class DialogueTracker(TimeProvider time)
 
         foreach (var index in new[] { _byDemande, _byPce })
         {
-            foreach (var (key, dialogue) in index)
+            foreach (var (_, dialogue) in index)
             {
                 if (now - dialogue.LastSeen > Retention)
                 {
-                    index.TryRemove(key, out _);
+                    Forget(dialogue);
                 }
             }
         }

@@ -39,6 +39,7 @@ internal sealed class DialogueWatch(
                 }
 
                 dialogue.State = step.State;
+                tracker.Expired(dialogue);
                 ended++;
                 foreach (var violation in step.Violations)
                 {

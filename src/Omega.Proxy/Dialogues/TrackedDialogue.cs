@@ -31,6 +31,9 @@ internal sealed class TrackedDialogue(string id, DateTimeOffset startedAt, strin
     /// <summary>The operation of the dialogue's latest request.</summary>
     public Omega.Conformance.Services.OperationDefinition? LastOperation { get; set; }
 
+    /// <summary>True once the tracker counts it among the ended dialogues it remembers.</summary>
+    public bool RememberedAsEnded { get; set; }
+
     /// <summary>Serializes the exchanges of one dialogue, so each is judged against the state its predecessor left.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
 

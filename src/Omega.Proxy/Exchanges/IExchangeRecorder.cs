@@ -11,4 +11,7 @@ internal interface IExchangeRecorder
 
     /// <summary>Records that the dialogue model ended a dialogue when its window passed.</summary>
     ValueTask RecordEndAsync(TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel);
+
+    /// <summary>Drops what is kept in memory for a dialogue the tracker no longer follows.</summary>
+    void Forget(TrackedDialogue dialogue);
 }

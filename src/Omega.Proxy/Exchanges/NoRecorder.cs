@@ -10,4 +10,8 @@ internal sealed class NoRecorder : IExchangeRecorder
 
     public ValueTask RecordEndAsync(TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel) =>
         ValueTask.CompletedTask;
+
+    public void Forget(TrackedDialogue dialogue)
+    {
+    }
 }

@@ -64,6 +64,8 @@ internal sealed class ExchangeRecorder(
         }
     }
 
+    public void Forget(TrackedDialogue dialogue) => store.Forget(dialogue.Id);
+
     /// <summary>
     /// Whatever a store throws is a recording lost, never a failed exchange: the supplier's answer is
     /// sent once the recording is over, however it ended.

@@ -47,6 +47,20 @@ public sealed class FileRecordingStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Append_AfterTheDialogueWasForgotten_StartsAFolderOfItsOwn()
+    {
+        var store = new FileRecordingStore(_root);
+        await store.AppendAsync(Entry(1, "VerifierRecevabiliteMHS", null), CancellationToken.None);
+
+        store.Forget("d1");
+        await store.AppendAsync(Entry(2, "CreerDemandeMHS", null), CancellationToken.None);
+
+        Assert.Equal(
+            ["20261203T101500Z_19112345678901_pending", "20261203T101500Z_19112345678901_pending-2"],
+            Directory.GetDirectories(_root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Read_LeftoverTemporaryFilesAndAManifestlessExchange_AreIgnored()
     {
         var store = new FileRecordingStore(_root);
