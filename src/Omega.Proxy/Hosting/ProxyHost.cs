@@ -83,8 +83,9 @@ internal sealed class ProxyHost : IAsyncDisposable
         services.AddSingleton<DialogueWatch>();
         services.AddHostedService(sp => sp.GetRequiredService<DialogueWatch>());
         services.AddHttpForwarder();
+        // The runtime's own meter shows the proxy's memory and GC beside its exchanges.
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(ProxyMetrics.MeterName)
+            .AddMeter(ProxyMetrics.MeterName, "System.Runtime")
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
 
         var app = builder.Build();
