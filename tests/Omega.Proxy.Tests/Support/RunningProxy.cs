@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Omega.Proxy.Hosting;
 using Omega.Testing;
@@ -39,7 +40,12 @@ internal sealed class RunningProxy : IAsyncDisposable
             logging.ClearProviders();
             if (logs is not null)
             {
-                logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+                // Every level of every category, whatever appsettings.json filters out.
+                logging.AddProvider(logs).Services.PostConfigure<LoggerFilterOptions>(filters =>
+                {
+                    filters.Rules.Clear();
+                    filters.MinLevel = LogLevel.Trace;
+                });
             }
         }, time);
         return new RunningProxy(host, recordings);
