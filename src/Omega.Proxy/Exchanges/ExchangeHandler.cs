@@ -67,6 +67,7 @@ internal sealed class ExchangeHandler(
 
         var dialogue = dialogues.Attach(exchange.RequestVerdict?.Message, exchange.RequestVerdict?.Binding?.Operation);
         await dialogue.Gate.WaitAsync(context.RequestAborted);
+        var held = true;
         try
         {
             exchange.Dialogue = dialogue;
@@ -78,6 +79,11 @@ internal sealed class ExchangeHandler(
                 {
                     settled = true;
                     await SettleAsync(exchange, started);
+
+                    // Free before the supplier reads its answer: the next call, sent the moment the answer
+                    // arrives, must find the dialogue where this exchange left it, and free to take.
+                    dialogue.Gate.Release();
+                    held = false;
                 }
             };
             await JudgeAndAnswerAsync(context, exchange, settle);
@@ -85,7 +91,10 @@ internal sealed class ExchangeHandler(
         }
         finally
         {
-            dialogue.Gate.Release();
+            if (held)
+            {
+                dialogue.Gate.Release();
+            }
         }
     }
 
