@@ -184,7 +184,8 @@ internal sealed class EnvelopeParser
         else if (name != "Fault" || SoapNamespaces.VersionOf(ns) != _version)
         {
             // The envelope's own namespace offers a Body one element only, its Fault.
-            _violations.Add(StructuralRules.UnknownMessage.At("/" + name, UnknownMessage(name, ns), LineNumber, LinePosition));
+            _violations.Add(StructuralRules.UnknownMessage.At(
+                "/" + name, UnknownMessage(name, ns), LineNumber, LinePosition));
         }
 
         _message = new MessageBuilder(_reader, schema, _limits.MaxDepth).Build();

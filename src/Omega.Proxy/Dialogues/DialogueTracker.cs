@@ -97,7 +97,7 @@ internal sealed class DialogueTracker(TimeProvider time, IExchangeRecorder recor
 
             if (dialogue.NumeroDemande is not null || dialogue.Ended)
             {
-                _byPce.TryRemove(new KeyValuePair<string, TrackedDialogue>(PceKey(dialogue.NumeroCad, dialogue.NumeroPce), dialogue));
+                RemoveFromPceIndex(dialogue);
             }
 
             if (dialogue.Ended)
@@ -132,9 +132,12 @@ internal sealed class DialogueTracker(TimeProvider time, IExchangeRecorder recor
             _byDemande.TryRemove(new KeyValuePair<string, TrackedDialogue>(demande, dialogue));
         }
 
-        _byPce.TryRemove(new KeyValuePair<string, TrackedDialogue>(PceKey(dialogue.NumeroCad, dialogue.NumeroPce), dialogue));
+        RemoveFromPceIndex(dialogue);
         recorder.Forget(dialogue);
     }
+
+    private void RemoveFromPceIndex(TrackedDialogue dialogue) => _byPce.TryRemove(
+        new KeyValuePair<string, TrackedDialogue>(PceKey(dialogue.NumeroCad, dialogue.NumeroPce), dialogue));
 
     private static string PceKey(string? cad, string? pce) => cad + "|" + pce;
 

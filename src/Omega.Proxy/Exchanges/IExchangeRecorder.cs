@@ -6,7 +6,7 @@ namespace Omega.Proxy.Exchanges;
 /// <summary>Keeps each exchange once it is complete, and what ends a dialogue outside its exchanges.</summary>
 internal interface IExchangeRecorder
 {
-    /// <summary>Records the exchange; when it cannot, says so in the log, the metrics and the health, and returns.</summary>
+    /// <summary>Records the exchange; when it cannot, says so in the log, the metrics and the health.</summary>
     ValueTask RecordAsync(Exchange exchange, CancellationToken cancel);
 
     /// <summary>Records that the dialogue model ended a dialogue when its window passed.</summary>

@@ -32,8 +32,9 @@ public sealed class MessageElementTests
     [Fact]
     public void Value_TextInSeveralNodes_IsJoinedInOrder()
     {
-        var envelope = ExampleEnvelope.Of("RequeteWSVerifierRecevabiliteMHS")
-            .With("<NumeroPCE>19112345678901</NumeroPCE>", "<NumeroPCE>1911<![CDATA[2345]]>&#54;78<![CDATA[901]]></NumeroPCE>");
+        var envelope = ExampleEnvelope.Of("RequeteWSVerifierRecevabiliteMHS").With(
+            "<NumeroPCE>19112345678901</NumeroPCE>",
+            "<NumeroPCE>1911<![CDATA[2345]]>&#54;78<![CDATA[901]]></NumeroPCE>");
 
         var result = envelope.Validate();
 

@@ -122,7 +122,8 @@ public sealed class HostileInputTests
     [Fact]
     public void Validate_Utf8MarkFollowedByAUtf16One_IsMalformedRatherThanThrown()
     {
-        byte[] bytes = [0xEF, 0xBB, 0xBF, 0xFF, 0xFE, .. File.ReadAllBytes(RepositoryPaths.Example("RequeteWSAccepterRdv"))];
+        var example = File.ReadAllBytes(RepositoryPaths.Example("RequeteWSAccepterRdv"));
+        byte[] bytes = [0xEF, 0xBB, 0xBF, 0xFF, 0xFE, .. example];
 
         var result = Contracts.Validator().Validate(bytes);
 

@@ -57,15 +57,18 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             await Task.WhenAll(suppliers);
         }
 
-        var partial = Directory.GetFiles(_recordings, "*" + FileRecordingStore.TemporarySuffix, SearchOption.AllDirectories);
-        var recorded = FileRecordingReader.Read([_recordings]).SelectMany(d => d.Exchanges).ToDictionary(e => e.Manifest.ExchangeId);
-        output.WriteLine($"kill -9 after {answered.Count} answered exchanges of {Suppliers} suppliers: {recorded.Count} recorded, "
-            + $"{answered.Count(a => !recorded.ContainsKey(a.ExchangeId))} answered but not recorded, "
+        var partial = Directory.GetFiles(
+            _recordings, "*" + FileRecordingStore.TemporarySuffix, SearchOption.AllDirectories);
+        var recorded = Exchanges().ToDictionary(e => e.Manifest.ExchangeId);
+        var unrecorded = answered.Count(a => !recorded.ContainsKey(a.ExchangeId));
+        output.WriteLine($"kill -9 after {answered.Count} answered exchanges of {Suppliers} suppliers: "
+            + $"{recorded.Count} recorded, {unrecorded} answered but not recorded, "
             + $"{partial.Length} temporary files left by the kill");
         Assert.All(answered, exchange =>
         {
-            Assert.True(recorded.TryGetValue(exchange.ExchangeId, out var kept), $"{exchange.Operation} {exchange.ExchangeId} was not recorded");
-            Assert.Equal(exchange.Operation, kept.Manifest.Operation);
+            var found = recorded.TryGetValue(exchange.ExchangeId, out var kept);
+            Assert.True(found, $"{exchange.Operation} {exchange.ExchangeId} was not recorded");
+            Assert.Equal(exchange.Operation, kept!.Manifest.Operation);
             Assert.Equal(exchange.Status, kept.Manifest.Response.Status);
             Assert.Equal(exchange.Request, kept.Request.ToArray());
             Assert.Equal(exchange.Response, kept.Response.ToArray());
@@ -80,8 +83,11 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         using var again = new HttpClient { BaseAddress = restarted.Address };
         var after = new List<SupplierExchange>();
         await SupplierDialogue.RunAsync(again, Suppliers, date, after.Add, CancellationToken.None);
-        var reread = FileRecordingReader.Read([_recordings]).SelectMany(d => d.Exchanges).Select(e => e.Manifest.ExchangeId).ToHashSet();
+        var reread = Exchanges().Select(e => e.Manifest.ExchangeId).ToHashSet();
         Assert.All(after, exchange => Assert.Contains(exchange.ExchangeId, reread));
         Assert.Equal(recorded.Count + after.Count, reread.Count);
     }
+
+    private IEnumerable<RecordedExchange> Exchanges() =>
+        FileRecordingReader.Read([_recordings]).SelectMany(d => d.Exchanges);
 }

@@ -32,19 +32,20 @@ internal static class HostileCases
             StringComparison.Ordinal))),
         new("xinclude-file", "XSD003", world => Edit(text => text.Replace(
             "</NumeroCAD>",
-            $"</NumeroCAD><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"{world.FileUri}\" parse=\"text\"/>",
+            "</NumeroCAD><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" "
+            + $"href=\"{world.FileUri}\" parse=\"text\"/>",
             StringComparison.Ordinal))),
         new("billion-laughs", "XML002", _ => WithDtd(BillionLaughs(), "&lol9;")),
         new("quadratic-blowup", "XML002", _ => WithDtd(
             $"<!DOCTYPE soapenv:Envelope [<!ENTITY big \"{new string('x', 50_000)}\">]>",
-            string.Concat(Enumerable.Repeat("&big;", 2_000)))),
+            Repeat("&big;", 2_000))),
         new("text-split-in-cdata", "MHS106", _ => Edit(text => text.Replace(
             "<NumeroPCE>19112345678901</NumeroPCE>",
-            "<NumeroPCE>" + string.Concat(Enumerable.Repeat("<![CDATA[1]]>", 60_000)) + "</NumeroPCE>",
+            "<NumeroPCE>" + Repeat("<![CDATA[1]]>", 60_000) + "</NumeroPCE>",
             StringComparison.Ordinal))),
         new("nesting-10000-deep", "XML004", _ => Edit(text => text.Replace(
             "</NumeroCAD>",
-            "</NumeroCAD>" + string.Concat(Enumerable.Repeat("<a>", 10_000)) + string.Concat(Enumerable.Repeat("</a>", 10_000)),
+            "</NumeroCAD>" + Repeat("<a>", 10_000) + Repeat("</a>", 10_000),
             StringComparison.Ordinal))),
         new("attribute-flood", "XSD005", _ => Edit(text => text.Replace(
             MessageStart,
@@ -52,7 +53,9 @@ internal static class HostileCases
             StringComparison.Ordinal))),
         // The contract sets no length on NumeroCAD: the envelope limit is what bounds it.
         new("field-of-900-kb", null, _ => Edit(text => text.Replace(
-            "<NumeroCAD>GS9912</NumeroCAD>", $"<NumeroCAD>{new string('9', 900_000)}</NumeroCAD>", StringComparison.Ordinal))),
+            "<NumeroCAD>GS9912</NumeroCAD>",
+            $"<NumeroCAD>{new string('9', 900_000)}</NumeroCAD>",
+            StringComparison.Ordinal))),
         new("truncated", "XML001", _ => Original()[..(Original().Length / 2)]),
         new("empty", "XML001", _ => []),
         new("invalid-utf8", "XML001", _ => InvalidUtf8()),
@@ -66,8 +69,9 @@ internal static class HostileCases
             "http://schemas.xmlsoap.org/soap/envelope/", Soap12, StringComparison.Ordinal)), ProxyRule: "SOAP005"),
         new("several-body-children", "SOAP004", _ => Edit(text =>
         {
-            var message = text[text.IndexOf("<RequeteWS", StringComparison.Ordinal)..(text.IndexOf("</soapenv:Body>", StringComparison.Ordinal))];
-            return text.Replace("</soapenv:Body>", message + "</soapenv:Body>", StringComparison.Ordinal);
+            var start = text.IndexOf("<RequeteWS", StringComparison.Ordinal);
+            var end = text.IndexOf("</soapenv:Body>", StringComparison.Ordinal);
+            return text.Replace("</soapenv:Body>", text[start..end] + "</soapenv:Body>", StringComparison.Ordinal);
         })),
         new("no-body", "SOAP002", _ => Edit(text =>
             text[..text.IndexOf("<soapenv:Body>", StringComparison.Ordinal)] + "</soapenv:Envelope>")),
@@ -94,14 +98,16 @@ internal static class HostileCases
     /// <summary>The example with a DOCTYPE after its prolog and the DNEntreprise's value replaced.</summary>
     private static byte[] WithDtd(string doctype, string dnEntreprise) => Edit(text => text
         .Replace(Prolog, Prolog + "\n" + doctype, StringComparison.Ordinal)
-        .Replace($"<DNEntreprise>{Dn}</DNEntreprise>", $"<DNEntreprise>{dnEntreprise}</DNEntreprise>", StringComparison.Ordinal));
+        .Replace(Dn, dnEntreprise, StringComparison.Ordinal));
+
+    private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 
     private static string BillionLaughs()
     {
         var entities = new StringBuilder("<!DOCTYPE soapenv:Envelope [<!ENTITY lol0 \"lol\">");
         for (var level = 1; level <= 9; level++)
         {
-            entities.Append($"<!ENTITY lol{level} \"{string.Concat(Enumerable.Repeat($"&lol{level - 1};", 10))}\">");
+            entities.Append($"<!ENTITY lol{level} \"{Repeat($"&lol{level - 1};", 10)}\">");
         }
 
         return entities.Append("]>").ToString();

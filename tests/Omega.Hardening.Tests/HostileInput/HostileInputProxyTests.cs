@@ -9,7 +9,8 @@ namespace Omega.Hardening.Tests.HostileInput;
 
 /// <summary>Each hostile envelope through the proxy, over HTTP on the loopback, in both modes.</summary>
 [Collection(RunsAlone.Name)]
-public sealed class HostileInputProxyTests(HostileProxies proxies, ITestOutputHelper output) : IClassFixture<HostileProxies>
+public sealed class HostileInputProxyTests(HostileProxies proxies, ITestOutputHelper output)
+    : IClassFixture<HostileProxies>
 {
     /// <summary>What one exchange may allocate, both ways and the upstream's copy included.</summary>
     private const long AllocationBound = 32L * 1024 * 1024;
@@ -28,7 +29,8 @@ public sealed class HostileInputProxyTests(HostileProxies proxies, ITestOutputHe
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Proxy_HostileEnvelope_GetsItsVerdictIsRecordedAndReachesNothingOutside(string name, ProxyMode mode)
+    public async Task Proxy_HostileEnvelope_GetsItsVerdictIsRecordedAndReachesNothingOutside(
+        string name, ProxyMode mode)
     {
         var hostile = HostileCases.Named(name);
         var proxy = proxies.In(mode);
@@ -40,10 +42,12 @@ public sealed class HostileInputProxyTests(HostileProxies proxies, ITestOutputHe
         var answer = await response.Content.ReadAsStringAsync();
 
         var rules = Replies.Header(response, VerdictHeaders.Rules);
-        output.WriteLine($"{name} ({mode}): {(int)response.StatusCode}, rules [{rules}], allocated {Allocations.Megabytes(allocated)}");
+        output.WriteLine($"{name} ({mode}): {(int)response.StatusCode}, rules [{rules}], "
+            + $"allocated {Allocations.Megabytes(allocated)}");
         var refused = mode == ProxyMode.Enforce && hostile.RuleThroughTheProxy is not null;
         Assert.Equal(refused ? HttpStatusCode.InternalServerError : HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(hostile.RuleThroughTheProxy is null ? "pass" : "fail", Replies.Header(response, VerdictHeaders.Verdict));
+        var verdict = Replies.Header(response, VerdictHeaders.Verdict);
+        Assert.Equal(hostile.RuleThroughTheProxy is null ? "pass" : "fail", verdict);
         if (hostile.RuleThroughTheProxy is { } rule)
         {
             Assert.Contains(rule, rules.Split(','));
@@ -51,8 +55,10 @@ public sealed class HostileInputProxyTests(HostileProxies proxies, ITestOutputHe
 
         var forwarded = proxies.Upstream.Received.Skip(forwardedBefore).ToList();
         Assert.Equal(refused ? [] : [body], forwarded);
-        var manifest = Recorded.Exchange(proxy.Recordings, Replies.Header(response, VerdictHeaders.ExchangeId)).Manifest;
-        Assert.Equal(hostile.RuleThroughTheProxy, manifest.Violations.FirstOrDefault(v => v.Rule == hostile.RuleThroughTheProxy)?.Rule);
+        var exchangeId = Replies.Header(response, VerdictHeaders.ExchangeId);
+        var manifest = Recorded.Exchange(proxy.Recordings, exchangeId).Manifest;
+        var recordedRule = manifest.Violations.FirstOrDefault(v => v.Rule == hostile.RuleThroughTheProxy)?.Rule;
+        Assert.Equal(hostile.RuleThroughTheProxy, recordedRule);
         Assert.DoesNotContain(OutsideWorld.Marker, answer + response.Headers, StringComparison.Ordinal);
         Assert.DoesNotContain(OutsideWorld.Marker, proxies.Logs.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(OutsideWorld.Marker, Recorded.AllText(proxy.Recordings), StringComparison.Ordinal);

@@ -31,7 +31,8 @@ public sealed class HostileProxies : IAsyncLifetime
             await context.Response.Body.WriteAsync(answer);
         };
         _observe = await RunningProxy.StartAsync(Upstream.Address, logs: Logs);
-        _enforce = await RunningProxy.StartAsync(Upstream.Address, o => o with { Mode = ProxyMode.Enforce }, logs: Logs);
+        _enforce = await RunningProxy.StartAsync(
+            Upstream.Address, o => o with { Mode = ProxyMode.Enforce }, logs: Logs);
     }
 
     public async Task DisposeAsync()

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.Json;
 using Omega.Hardening.Tests.Support;
 using Omega.Proxy.Hosting;
 using Omega.Proxy.Tests.Cli;
@@ -36,11 +35,11 @@ public sealed class HugeBodyTests(ITestOutputHelper output) : IDisposable
             huge.SetLength(HugeEnvelope.HundredMegabytes);
         }
 
-        var (run, allocated) = await Allocations.MeasureAsync(() => CliRun.InvokeAsync("validate", "--format", "json", file));
+        var (run, allocated) = await Allocations.MeasureAsync(() => ValidateAsync(file));
 
         output.WriteLine($"100 MB file: exit {run.ExitCode}, allocated {Allocations.Megabytes(allocated)}");
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(["XML003"], Rules(run.Output));
+        Assert.Equal(["XML003"], ValidateReport.Rules(run.Output));
         Assert.InRange(allocated, 0, AllocationBound);
     }
 
@@ -56,12 +55,13 @@ public sealed class HugeBodyTests(ITestOutputHelper output) : IDisposable
         var envelope = new HugeEnvelope(HugeEnvelope.HundredMegabytes);
         var writer = Task.Run(() => FeedAsync(fifo, envelope));
 
-        var (run, allocated) = await Allocations.MeasureAsync(() => CliRun.InvokeAsync("validate", "--format", "json", fifo));
+        var (run, allocated) = await Allocations.MeasureAsync(() => ValidateAsync(fifo));
         await UnblockAsync(fifo, writer);
 
-        output.WriteLine($"100 MB pipe: exit {run.ExitCode}, {envelope.Taken:N0} bytes taken, allocated {Allocations.Megabytes(allocated)}");
+        output.WriteLine($"100 MB pipe: exit {run.ExitCode}, {envelope.Taken:N0} bytes taken, "
+            + $"allocated {Allocations.Megabytes(allocated)}");
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(["XML003"], Rules(run.Output));
+        Assert.Equal(["XML003"], ValidateReport.Rules(run.Output));
         Assert.InRange(envelope.Taken, Limit, 2 * Limit);
         Assert.InRange(allocated, 0, AllocationBound);
     }
@@ -77,7 +77,8 @@ public sealed class HugeBodyTests(ITestOutputHelper output) : IDisposable
         await using var proxy = await RunningProxy.StartAsync(upstream.Address, o => o with { Mode = mode });
         var envelope = new HugeEnvelope(HugeEnvelope.HundredMegabytes);
 
-        var (answer, allocated) = await Allocations.MeasureAsync(() => SendAsync(proxy.Address, envelope, declaresLength));
+        var (answer, allocated) = await Allocations.MeasureAsync(
+            () => SendAsync(proxy.Address, envelope, declaresLength));
 
         output.WriteLine($"100 MB through the proxy ({mode}, {(declaresLength ? "Content-Length" : "chunked")}): "
             + $"{envelope.Taken:N0} bytes offered before the answer, allocated {Allocations.Megabytes(allocated)}");
@@ -95,9 +96,12 @@ public sealed class HugeBodyTests(ITestOutputHelper output) : IDisposable
         using var client = new TcpClient();
         await client.ConnectAsync(proxy.Host, proxy.Port);
         var stream = client.GetStream();
-        var framing = declaresLength ? $"Content-Length: {HugeEnvelope.HundredMegabytes}" : "Transfer-Encoding: chunked";
+        var framing = declaresLength
+            ? $"Content-Length: {HugeEnvelope.HundredMegabytes}"
+            : "Transfer-Encoding: chunked";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(
-            $"POST /CreerDemandeMHS HTTP/1.1\r\nHost: omega\r\nContent-Type: text/xml; charset=utf-8\r\n{framing}\r\n\r\n"));
+            "POST /CreerDemandeMHS HTTP/1.1\r\nHost: omega\r\n"
+            + $"Content-Type: text/xml; charset=utf-8\r\n{framing}\r\n\r\n"));
         using var stop = new CancellationTokenSource();
         var sending = SendBodyAsync(stream, envelope, declaresLength, stop.Token);
         var answer = await ReadAnswerAsync(stream);
@@ -107,7 +111,8 @@ public sealed class HugeBodyTests(ITestOutputHelper output) : IDisposable
         return answer;
     }
 
-    private static async Task SendBodyAsync(NetworkStream stream, HugeEnvelope envelope, bool declaresLength, CancellationToken stop)
+    private static async Task SendBodyAsync(
+        NetworkStream stream, HugeEnvelope envelope, bool declaresLength, CancellationToken stop)
     {
         var chunk = new byte[64 * 1024];
         try
@@ -183,9 +188,5 @@ public sealed class HugeBodyTests(ITestOutputHelper output) : IDisposable
         await writer;
     }
 
-    private static string[] Rules(string json)
-    {
-        using var report = JsonDocument.Parse(json.Split('\n')[0]);
-        return [.. report.RootElement.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("rule").GetString()!)];
-    }
+    private static Task<CliRun> ValidateAsync(string file) => CliRun.InvokeAsync("validate", "--format", "json", file);
 }

@@ -11,7 +11,8 @@ internal sealed class HugeEnvelope(long length) : Stream
     public const long HundredMegabytes = 100L * 1024 * 1024;
 
     private static readonly byte[] Head = Encoding.UTF8.GetBytes(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
         + "<soapenv:Body><RequeteWSVerifierRecevabiliteMHS xmlns=\"http://omega-conformance.invalid/CreerDemandeMHS\">"
         + "<DNEntreprise>CN=fournisseur-demo.example</DNEntreprise><NumeroCAD>");
 

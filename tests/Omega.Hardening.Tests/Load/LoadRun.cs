@@ -39,7 +39,8 @@ internal sealed partial class LoadRun
 
     public int Exchanges => Dialogues.Sum(d => d.Count);
 
-    public static async Task<LoadRun> RunAsync(SimulatorHost simulator, string recordings, int suppliers, TimeSpan duration)
+    public static async Task<LoadRun> RunAsync(
+        SimulatorHost simulator, string recordings, int suppliers, TimeSpan duration)
     {
         ArgumentNullException.ThrowIfNull(simulator);
         await using var proxy = await ProxyProcess.StartAsync(simulator.Url, recordings);
@@ -53,7 +54,8 @@ internal sealed partial class LoadRun
         for (var rank = 0; rank < SupplierDialogue.Kinds; rank++)
         {
             var warming = new List<string>();
-            await SupplierDialogue.RunAsync(client, rank, date, exchange => warming.Add(exchange.ExchangeId), CancellationToken.None);
+            await SupplierDialogue.RunAsync(
+                client, rank, date, exchange => warming.Add(exchange.ExchangeId), CancellationToken.None);
             dialogues.Enqueue(warming);
         }
 
@@ -83,10 +85,12 @@ internal sealed partial class LoadRun
 
         var samples = new List<MemorySample>();
         var everyone = Task.WhenAll(running);
+        var interval = TimeSpan.FromMilliseconds(Math.Clamp(duration.TotalMilliseconds / 20, 200, 5000));
         while (!everyone.IsCompleted)
         {
-            samples.Add(new MemorySample(clock.Elapsed, Interlocked.Read(ref exchanges), await HeapAsync(client), proxy.ResidentBytes()));
-            await Task.WhenAny(everyone, Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(duration.TotalMilliseconds / 20, 200, 5000))));
+            var heap = await HeapAsync(client);
+            samples.Add(new MemorySample(clock.Elapsed, Interlocked.Read(ref exchanges), heap, proxy.ResidentBytes()));
+            await Task.WhenAny(everyone, Task.Delay(interval));
         }
 
         await everyone;
@@ -94,7 +98,9 @@ internal sealed partial class LoadRun
     }
 
     private static double Setting(string name, double fallback) =>
-        double.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : fallback;
+        double.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value)
+            ? value
+            : fallback;
 
     /// <summary>The managed heap at the proxy's last collection, all generations, as its metrics tell it.</summary>
     private static async Task<long> HeapAsync(HttpClient proxy)

@@ -31,9 +31,11 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
 
         var folders = Directory.GetDirectories(_recordings).Order(StringComparer.Ordinal).ToList();
         var (recorded, misplaced) = Misplaced(run, folders);
-        var replayed = folders.Where((_, i) => i % Math.Max(1, (int)Math.Ceiling(folders.Count / (double)LoadRun.Replayed)) == 0).ToList();
+        var every = Math.Max(1, (int)Math.Ceiling(folders.Count / (double)LoadRun.Replayed));
+        var replayed = folders.Where((_, i) => i % every == 0).ToList();
         var differing = await ReplayAsync(replayed);
-        output.WriteLine($"{LoadRun.Suppliers} suppliers for {LoadRun.Duration.TotalSeconds:0} s: {run.Dialogues.Count} dialogues, "
+        output.WriteLine($"{LoadRun.Suppliers} suppliers for {LoadRun.Duration.TotalSeconds:0} s: "
+            + $"{run.Dialogues.Count} dialogues, "
             + $"{run.Exchanges} exchanges answered, {recorded} recorded in {folders.Count} dialogues; "
             + $"{misplaced.Count} lost or misplaced; {replayed.Count} dialogues replayed, {differing.Count} differ; "
             + $"{run.FailedDialogues} failed");
@@ -82,21 +84,23 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
         {
             if (!byFirstExchange.TryGetValue(dialogue[0], out var ids) || !ids.SequenceEqual(dialogue))
             {
-                misplaced.Add($"the supplier sent [{string.Join(',', dialogue)}], recorded as [{string.Join(',', ids ?? [])}]");
+                misplaced.Add(
+                    $"the supplier sent [{string.Join(',', dialogue)}], recorded as [{string.Join(',', ids ?? [])}]");
             }
         }
 
         return (recorded, misplaced);
     }
 
-    /// <summary>Replays recorded dialogues against a fresh simulator, a few at a time; the names of those that differ.</summary>
+    /// <summary>Replays the dialogues against a fresh simulator, a few at a time; those that differ, and how.</summary>
     private static async Task<List<string>> ReplayAsync(IReadOnlyList<string> folders)
     {
         await using var fresh = await StartSimulatorAsync();
         using var http = new HttpClient();
         var replayer = new Replayer(http, VolatileFields.Default, Contracts.Validator());
         var differing = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        await Parallel.ForEachAsync(folders, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (folder, cancel) =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8 };
+        await Parallel.ForEachAsync(folders, parallel, async (folder, cancel) =>
         {
             var dialogue = FileRecordingReader.ReadDialogue(folder);
             var replay = await replayer.ReplayAsync(dialogue, fresh.Url, cancel);

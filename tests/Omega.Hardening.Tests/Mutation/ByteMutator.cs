@@ -7,7 +7,8 @@ internal static class ByteMutator
         [0x00, 0x01, 0x7F, 0x80, 0xC0, 0xC3, 0xEF, 0xFE, 0xFF, (byte)'<', (byte)'>', (byte)'&', (byte)'"',
          (byte)'\'', (byte)';', (byte)'/', (byte)'=', (byte)' ', (byte)'\n', (byte)']', (byte)'?', (byte)'!'];
 
-    private static readonly string[] Kinds = ["flip", "random", "interesting", "delete", "repeat", "insert", "truncate", "bom"];
+    private static readonly string[] Kinds =
+        ["flip", "random", "interesting", "delete", "repeat", "insert", "truncate", "bom"];
 
     public static (string Kind, byte[] Bytes) Apply(Random random, byte[] bytes)
     {

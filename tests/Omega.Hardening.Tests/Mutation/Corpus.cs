@@ -27,7 +27,7 @@ internal sealed class Corpus
     /// <summary>Every leaf value the examples carry.</summary>
     public IReadOnlyList<string> Values { get; }
 
-    /// <summary>Values that break types, patterns, lengths and parsers: borders, wrong shapes, odd characters.</summary>
+    /// <summary>Values that break types, patterns, lengths, parsers: borders, wrong shapes, odd characters.</summary>
     public static IReadOnlyList<string> Awkward { get; } =
     [
         "", " ", "0", "-1", "007", "1e9", "NaN", "99999999999999999999999999", "true", "TRUE", "1", "2",

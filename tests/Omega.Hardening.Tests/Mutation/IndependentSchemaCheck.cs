@@ -37,7 +37,10 @@ internal static class IndependentSchemaCheck
     {
         ArgumentNullException.ThrowIfNull(message);
         var errors = new List<string>();
-        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = Schemas.Value, XmlResolver = null };
+        var settings = new XmlReaderSettings
+        {
+            ValidationType = ValidationType.Schema, Schemas = Schemas.Value, XmlResolver = null,
+        };
         settings.ValidationEventHandler += (_, e) => errors.Add(e.Message);
         using var reader = XmlReader.Create(message.CreateReader(), settings);
         while (reader.Read())
@@ -61,7 +64,8 @@ internal static class IndependentSchemaCheck
             }
 
             using var process = Process.Start(start)
-                ?? throw new InvalidOperationException("xmllint did not start: .ci/run installs it (Debian package libxml2-utils).");
+                ?? throw new InvalidOperationException(
+                    "xmllint did not start: .ci/run installs it (Debian package libxml2-utils).");
             var errors = process.StandardError.ReadToEndAsync();
             await process.StandardOutput.ReadToEndAsync();
             await process.WaitForExitAsync();

@@ -3,7 +3,7 @@ using Omega.Conformance.Validation;
 
 namespace Omega.Hardening.Tests.Mutation;
 
-/// <summary>How many cases each family tried, and the verdict each got: conformant, or its first error's rule.</summary>
+/// <summary>How many cases each family tried, and each one's verdict: conformant, or its first error's rule.</summary>
 internal sealed class MutationTally
 {
     public const string Conformant = "conformant";
@@ -30,7 +30,8 @@ internal sealed class MutationTally
     public int Count(MutationFamily family, string verdict) =>
         _verdicts.TryGetValue(family, out var verdicts) ? verdicts.GetValueOrDefault(verdict) : 0;
 
-    public int Count(MutationFamily family) => _verdicts.TryGetValue(family, out var verdicts) ? verdicts.Values.Sum() : 0;
+    public int Count(MutationFamily family) =>
+        _verdicts.TryGetValue(family, out var verdicts) ? verdicts.Values.Sum() : 0;
 
     /// <summary>One line per family: its cases, then each verdict with its count, the most frequent first.</summary>
     public override string ToString()
@@ -39,7 +40,10 @@ internal sealed class MutationTally
         foreach (var (family, verdicts) in _verdicts.OrderBy(pair => pair.Key))
         {
             text.Append($"{family,-9} {verdicts.Values.Sum(),6} cases:");
-            foreach (var (verdict, count) in verdicts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal))
+            var mostFrequentFirst = verdicts
+                .OrderByDescending(pair => pair.Value)
+                .ThenBy(pair => pair.Key, StringComparer.Ordinal);
+            foreach (var (verdict, count) in mostFrequentFirst)
             {
                 text.Append($" {verdict} {count}");
             }

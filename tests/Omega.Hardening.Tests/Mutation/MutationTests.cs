@@ -66,7 +66,8 @@ public sealed class MutationTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>Checks a conformant mutant's message with the reader, and keeps it for xmllint once per text.</summary>
-    private static void CheckIndependently(MutationCase mutant, List<string> failures, Dictionary<string, string> distinct)
+    private static void CheckIndependently(
+        MutationCase mutant, List<string> failures, Dictionary<string, string> distinct)
     {
         if (IndependentSchemaCheck.MessageOf(mutant.Bytes) is not { } message)
         {
@@ -97,7 +98,8 @@ public sealed class MutationTests(ITestOutputHelper output) : IDisposable
                 e => e.Name,
                 e => new ExchangeContext
                 {
-                    Request = validator.Validate(File.ReadAllBytes(RepositoryPaths.Example("RequeteWS" + e.Name["ReponseWS".Length..])))
-                        .Message,
+                    Request = validator.Validate(File.ReadAllBytes(RepositoryPaths.Example(RequestOf(e.Name)))).Message,
                 });
+
+    private static string RequestOf(string response) => "RequeteWS" + response["ReponseWS".Length..];
 }

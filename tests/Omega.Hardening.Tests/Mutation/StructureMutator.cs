@@ -14,6 +14,7 @@ internal static class StructureMutator
     private const string Soap11 = "http://schemas.xmlsoap.org/soap/envelope/";
     private const string Soap12 = "http://www.w3.org/2003/05/soap-envelope";
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    private static readonly XNamespace Security = "urn:security";
 
     private static readonly string[] Kinds =
     [
@@ -65,7 +66,8 @@ internal static class StructureMutator
                 break;
             case "namespace":
                 element.Attributes().Where(a => a.IsNamespaceDeclaration).Remove();
-                element.Name = (random.Next(2) == 0 ? XNamespace.None : XNamespace.Get("urn:omega:other")) + element.Name.LocalName;
+                var other = random.Next(2) == 0 ? XNamespace.None : XNamespace.Get("urn:omega:other");
+                element.Name = other + element.Name.LocalName;
                 break;
             case "nil":
                 element.RemoveNodes();
@@ -95,7 +97,7 @@ internal static class StructureMutator
                 break;
             case "header-content":
                 var header = root.Elements().FirstOrDefault(e => e.Name.LocalName == "Header");
-                header?.Add(new XElement(XNamespace.Get("urn:security") + "Token", new XAttribute("mustUnderstand", "1"), "x"));
+                header?.Add(new XElement(Security + "Token", new XAttribute("mustUnderstand", "1"), "x"));
                 break;
             case "reorder-children" when element.Elements().Count() > 1:
                 var children = element.Elements().ToList();

@@ -49,21 +49,22 @@ internal static partial class TokenMutator
                 break;
             case "rename" when tags.Count > 0:
                 var tag = Pick(random, tags);
-                tokens[tag] = Name().Replace(tokens[tag], m => m.Groups[1].Value + Pick(random, corpus.ElementNames), 1);
+                tokens[tag] = Rename(tokens[tag], m => m.Groups[1].Value + Pick(random, corpus.ElementNames));
                 break;
             case "case" when tags.Count > 0:
                 var cased = Pick(random, tags);
-                tokens[cased] = Name().Replace(tokens[cased], m => m.Groups[1].Value + m.Groups[2].Value.ToLowerInvariant(), 1);
+                tokens[cased] = Rename(tokens[cased], m => m.Groups[1].Value + m.Groups[2].Value.ToLowerInvariant());
                 break;
             case "prefix" when tags.Count > 0:
                 var prefixed = Pick(random, tags);
-                tokens[prefixed] = Name().Replace(tokens[prefixed], m => m.Groups[1].Value + "p" + random.Next(3) + ":" + m.Groups[2].Value, 1);
+                var prefix = "p" + random.Next(3) + ":";
+                tokens[prefixed] = Rename(tokens[prefixed], m => m.Groups[1].Value + prefix + m.Groups[2].Value);
                 break;
             case "attribute" when tags.Count > 0:
                 var opening = Pick(random, tags);
                 if (!tokens[opening].StartsWith("</", StringComparison.Ordinal))
                 {
-                    tokens[opening] = Name().Replace(tokens[opening], m => m.Value + " " + Pick(random, Attributes), 1);
+                    tokens[opening] = Rename(tokens[opening], m => m.Value + " " + Pick(random, Attributes));
                 }
 
                 break;
@@ -79,6 +80,9 @@ internal static partial class TokenMutator
         [.. Enumerable.Range(0, tokens.Count).Where(i => keep(tokens[i]))];
 
     private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+
+    /// <summary>The tag with its name (prefix included) replaced as told.</summary>
+    private static string Rename(string tag, MatchEvaluator evaluator) => Name().Replace(tag, evaluator, 1);
 
     [GeneratedRegex("<[^<>]*>|[^<]+")]
     private static partial Regex Tokens();

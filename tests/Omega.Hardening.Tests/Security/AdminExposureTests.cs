@@ -32,7 +32,8 @@ public sealed class AdminExposureTests
     [InlineData("/_omega/health", "::ffff:127.0.0.1", true)]
     [InlineData("/_omega/health", "127.0.0.2", true)]
     [InlineData("/CreerDemandeMHS", "10.1.2.3", true)]
-    public async Task AdminGuard_PathAndAddress_ReachTheEndpointOnlyFromTheLoopback(string path, string remote, bool reached)
+    public async Task AdminGuard_PathAndAddress_ReachTheEndpointOnlyFromTheLoopback(
+        string path, string remote, bool reached)
     {
         var context = new DefaultHttpContext();
         context.Request.Path = path;

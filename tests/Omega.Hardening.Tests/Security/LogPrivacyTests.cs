@@ -18,6 +18,10 @@ public sealed class LogPrivacyTests(ITestOutputHelper output)
 {
     private const string Creation = "RequeteWSCreerDemandeMHS";
 
+    // PCEs of the simulator's shipped data that fail on purpose: a reset connection, an HTTP 500.
+    private const string ResetByTheSimulator = "19100000000668";
+    private const string FailedBySimulatorWith500 = "19100000000666";
+
     [Fact]
     public async Task Logs_CreationWithPersonalDataThroughEveryPath_HoldNoPersonalValue()
     {
@@ -34,8 +38,8 @@ public sealed class LogPrivacyTests(ITestOutputHelper output)
             {
                 await SendAsync(observe, ExampleEnvelope.Of("RequeteWSVerifierRecevabiliteMHS").Text);
                 await SendAsync(observe, creation.Text);
-                await SendAsync(observe, creation.With("<NumeroPCE>19112345678901</NumeroPCE>", "<NumeroPCE>19100000000668</NumeroPCE>").Text);
-                await SendAsync(observe, creation.With("<NumeroPCE>19112345678901</NumeroPCE>", "<NumeroPCE>19100000000666</NumeroPCE>").Text);
+                await SendAsync(observe, OnPce(creation, ResetByTheSimulator));
+                await SendAsync(observe, OnPce(creation, FailedBySimulatorWith500));
                 await SendAsync(observe, creation.Text[..(creation.Text.Length * 2 / 3)]);
             }
 
@@ -44,7 +48,7 @@ public sealed class LogPrivacyTests(ITestOutputHelper output)
                 Mode = ProxyMode.Enforce, MaxEnvelopeBytes = 4096, Record = unwritable,
             }, logs: logs))
             {
-                await SendAsync(enforce, creation.With("<NumeroVersion>V10</NumeroVersion>", "<NumeroVersion>V2</NumeroVersion>").Text);
+                await SendAsync(enforce, creation.With("<NumeroVersion>V10</", "<NumeroVersion>V2</").Text);
                 await SendAsync(enforce, creation.Text + new string(' ', 4096));
             }
         }
@@ -72,6 +76,10 @@ public sealed class LogPrivacyTests(ITestOutputHelper output)
     private static List<string> PersonalValues(ExampleEnvelope example)
     {
         var message = example.Message();
-        return [.. MhsService.Instance.PersonalData.Select(path => message.Find(path)?.Value.Trim()).OfType<string>().Where(v => v.Length > 0)];
+        var values = MhsService.Instance.PersonalData.Select(path => message.Find(path)?.Value.Trim());
+        return [.. values.OfType<string>().Where(v => v.Length > 0)];
     }
+
+    private static string OnPce(ExampleEnvelope creation, string pce) =>
+        creation.With("<NumeroPCE>19112345678901</NumeroPCE>", $"<NumeroPCE>{pce}</NumeroPCE>").Text;
 }

@@ -38,7 +38,8 @@ public sealed class TlsHardeningTests : IDisposable
     public async Task Https_AnotherSuppliersCertificateInEnforceMode_IsRefusedUnforwardedAndRecorded()
     {
         await using var upstream = await FakeUpstream.StartAsync();
-        await using var proxy = await HttpsProxy.StartAsync(_certificates, upstream.Address, o => o with { Mode = ProxyMode.Enforce });
+        await using var proxy = await HttpsProxy.StartAsync(
+            _certificates, upstream.Address, o => o with { Mode = ProxyMode.Enforce });
         using var stranger = HttpsProxy.Supplier(_certificates, proxy.Address, _certificates.Stranger);
 
         using var response = await HttpsProxy.PostAsync(stranger, Verifier(Dn));
@@ -47,7 +48,8 @@ public sealed class TlsHardeningTests : IDisposable
         Assert.Equal("TLS001", Replies.Header(response, VerdictHeaders.Rules));
         Assert.Contains("DNEntreprise", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(upstream.Received);
-        var recorded = Recorded.Exchange(proxy.Recordings, Replies.Header(response, VerdictHeaders.ExchangeId)).Manifest;
+        var exchangeId = Replies.Header(response, VerdictHeaders.ExchangeId);
+        var recorded = Recorded.Exchange(proxy.Recordings, exchangeId).Manifest;
         Assert.Equal(["TLS001"], recorded.Violations.Select(v => v.Rule));
         Assert.Equal("proxy", recorded.Response.AnsweredBy);
     }
@@ -69,6 +71,10 @@ public sealed class TlsHardeningTests : IDisposable
         Assert.Single(upstream.Received);
     }
 
-    private static byte[] Verifier(string dnEntreprise) => System.Text.Encoding.UTF8.GetBytes(
-        Omega.Testing.Mhs.MhsRequests.Verifier("19112345678901").Replace(Dn, System.Security.SecurityElement.Escape(dnEntreprise), StringComparison.Ordinal));
+    private static byte[] Verifier(string dnEntreprise)
+    {
+        var envelope = Omega.Testing.Mhs.MhsRequests.Verifier("19112345678901");
+        var escaped = System.Security.SecurityElement.Escape(dnEntreprise);
+        return System.Text.Encoding.UTF8.GetBytes(envelope.Replace(Dn, escaped, StringComparison.Ordinal));
+    }
 }

@@ -27,7 +27,7 @@ internal sealed class StorageFault : IAsyncDisposable
         _mounted = mounted;
         Folder = Path.Combine(parent, "recordings");
         Method = mounted
-            ? $"{kind}: a {TmpfsKilobytes} KB tmpfs " + (kind == ReadOnly ? "remounted read-only" : "filled to its size")
+            ? $"{kind}: a {TmpfsKilobytes} KB tmpfs " + (kind == ReadOnly ? "remounted read-only" : "filled up")
             : $"{kind}: mount refused (needs root or passwordless sudo); the folder's path taken by a file instead";
     }
 
@@ -125,7 +125,10 @@ internal sealed class StorageFault : IAsyncDisposable
         var command = arguments[0] == "umount" ? arguments[0] : "mount";
         var rest = arguments[0] == "umount" ? arguments[1..] : arguments;
         var root = Id("-u") == "0";
-        var start = new ProcessStartInfo(root ? command : "sudo") { RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(root ? command : "sudo")
+        {
+            RedirectStandardError = true, RedirectStandardOutput = true,
+        };
         foreach (var argument in root ? rest : ["-n", command, .. rest])
         {
             start.ArgumentList.Add(argument);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using Omega.Conformance.Recording;
@@ -5,7 +6,6 @@ using Omega.Hardening.Tests.Support;
 using Omega.Proxy.Admin;
 using Omega.Proxy.Exchanges;
 using Omega.Proxy.Tests.Support;
-using Omega.Testing.Mhs;
 using Xunit.Abstractions;
 
 namespace Omega.Hardening.Tests.Storage;
@@ -19,7 +19,8 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
 {
     private static readonly string[] Dialogue =
     [
-        "RequeteWSVerifierRecevabiliteMHS", "RequeteWSCreerDemandeMHS", "RequeteWSProposerDatePlage", "RequeteWSAccepterRdv",
+        "RequeteWSVerifierRecevabiliteMHS", "RequeteWSCreerDemandeMHS",
+        "RequeteWSProposerDatePlage", "RequeteWSAccepterRdv",
     ];
 
     [Theory]
@@ -30,7 +31,8 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
         await using var fault = await StorageFault.CreateAsync(kind);
         await using var upstream = await FakeUpstream.StartAsync();
         using var logs = new CapturedLogs();
-        await using var proxy = await RunningProxy.StartAsync(upstream.Address, o => o with { Record = fault.Folder }, logs: logs);
+        await using var proxy = await RunningProxy.StartAsync(
+            upstream.Address, o => o with { Record = fault.Folder }, logs: logs);
 
         var before = await ExchangeAsync(proxy, Dialogue[0]);
         await fault.BreakAsync();
@@ -47,81 +49,61 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
         var recovered = await HealthAsync(proxy);
 
         var recorded = RecordedIds(fault.Folder);
-        output.WriteLine($"{fault.Method}: {during.Count} exchanges forwarded during the fault, health {degraded.Status} "
-            + $"with {degraded.UnrecordedExchanges} unrecorded, then {recovered.Status}; {recorded.Count} recorded");
+        output.WriteLine($"{fault.Method}: {during.Count} exchanges forwarded during the fault, "
+            + $"health {degraded.Status} with {degraded.UnrecordedExchanges} unrecorded, then {recovered.Status}; "
+            + $"{recorded.Count} recorded");
         Assert.Equal("degraded", degraded.Status);
         Assert.Equal(during.Count, degraded.UnrecordedExchanges);
         Assert.Matches($"omega_recording_failures_total\\{{[^}}]*\\}} {during.Count}\\b", metrics);
-        Assert.Equal(during.Count, logs.Lines.Count(line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("[1300]")));
+        var warnings = logs.Lines.Where(line => line.StartsWith("Warning", StringComparison.Ordinal));
+        Assert.Equal(during.Count, warnings.Count(line => line.Contains("[1300]", StringComparison.Ordinal)));
         Assert.Equal("up", recovered.Status);
         Assert.Equal(during.Count, recovered.UnrecordedExchanges);
         Assert.Equal([before, after], recorded.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public async Task Recording_FolderDeletedDuringParallelDialogues_IsMadeAgainAndEveryLaterExchangeIsRecordedOrCounted()
+    public async Task Recording_FolderDeletedDuringParallelDialogues_IsMadeAgainAndEveryLaterExchangeRecordedOrCounted()
     {
-        await using var omega = await SimulatedOmega.StartAsync(data: SimulatedOmega.WithManyPces(40));
-        var deleted = false;
-        var later = new System.Collections.Concurrent.ConcurrentBag<string>();
-        async Task<string> Send(string envelope)
-        {
-            var sentAfterTheDeletion = Volatile.Read(ref deleted);
-            using var response = await omega.Proxy.PostAsync(envelope);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var id = Replies.Header(response, VerdictHeaders.ExchangeId);
-            if (sentAfterTheDeletion)
-            {
-                later.Add(id);
-            }
+        const int Suppliers = 40;
+        await using var omega = await SimulatedOmega.StartAsync(data: LoadData.For(Suppliers));
+        var date = LoadData.RequestedDate(omega.Clock);
+        var client = omega.Proxy.Client;
+        var later = new ConcurrentQueue<string>();
 
-            return await response.Content.ReadAsStringAsync();
-        }
-
-        var dialogues = Enumerable.Range(0, 40).Select(i => Task.Run(async () =>
-        {
-            await Task.Delay(i * 5);
-            await RunDialogueAsync(Send, SimulatedOmega.ManyPce(i));
-        })).ToList();
-        await Task.Delay(60);
+        var before = Enumerable.Range(0, Suppliers).Select(rank => Task.Run(() =>
+            SupplierDialogue.RunAsync(client, rank, date, _ => { }, CancellationToken.None))).ToList();
+        await Task.Delay(50);
         await DeleteAsync(omega.Proxy.Recordings);
-        Volatile.Write(ref deleted, true);
-        await Task.WhenAll(dialogues);
-        await Send(MhsRequests.Verifier("19112345678901"));
+        var after = Enumerable.Range(0, Suppliers).Select(rank => Task.Run(() =>
+            SupplierDialogue.RunAsync(client, rank, date, e => later.Enqueue(e.ExchangeId), CancellationToken.None)));
+        await Task.WhenAll([.. before, .. after]);
+        await ExchangeAsync(omega.Proxy, Dialogue[0], fakeUpstreamAnswer: false);
 
         var health = await HealthAsync(omega.Proxy);
         var recorded = RecordedIds(omega.Proxy.Recordings);
         var unrecorded = later.Count(id => !recorded.Contains(id));
-        output.WriteLine($"deleted while running: {later.Count} exchanges sent after the deletion, "
-            + $"{later.Count - unrecorded} recorded, {unrecorded} unrecorded and counted ({health.UnrecordedExchanges})");
+        output.WriteLine($"deleted while running: {later.Count} exchanges of dialogues begun after the deletion, "
+            + $"{later.Count - unrecorded} recorded, {unrecorded} unrecorded and counted "
+            + $"({health.UnrecordedExchanges} in all)");
         Assert.True(Directory.Exists(omega.Proxy.Recordings));
         Assert.NotEmpty(later);
         Assert.InRange(unrecorded, 0, health.UnrecordedExchanges);
         Assert.Equal("up", health.Status);
     }
 
-    private static async Task<string> ExchangeAsync(RunningProxy proxy, string example)
+    /// <summary>Sends an example; from a fake upstream, its example answer must come back as it was sent.</summary>
+    private static async Task<string> ExchangeAsync(RunningProxy proxy, string example, bool fakeUpstreamAnswer = true)
     {
         var request = RunningProxy.Example(example);
         using var response = await proxy.PostAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(FakeUpstream.ExampleAnswerTo(request), await response.Content.ReadAsByteArrayAsync());
-        return Replies.Header(response, VerdictHeaders.ExchangeId);
-    }
-
-    /// <summary>Check, create, page once when OMEGA lists slots, accept: the dialogue of a 6M PCE.</summary>
-    private static async Task RunDialogueAsync(Func<string, Task<string>> send, string pce)
-    {
-        await send(MhsRequests.Verifier(pce));
-        var creation = Omega.Testing.Contracts.Validate(await send(MhsRequests.Creer(pce, "2026-12-16", "MATIN"))).Message!;
-        var numero = creation.FindDescendant("NumeroDemande")!.Value;
-        var slot = creation.FindDescendant("ListeDatePlage");
-        if (slot is not null)
+        if (fakeUpstreamAnswer)
         {
-            slot = Omega.Testing.Contracts.Validate(await send(MhsRequests.DemanderPrecSuiv(numero))).Message!.FindDescendant("ListeDatePlage")!;
+            Assert.Equal(FakeUpstream.ExampleAnswerTo(request), await response.Content.ReadAsByteArrayAsync());
         }
 
-        await send(MhsRequests.AccepterRdv(numero, slot?.Child("Date")!.Value ?? "2026-12-16", slot?.Child("Plage")!.Value ?? "MATIN"));
+        return Replies.Header(response, VerdictHeaders.ExchangeId);
     }
 
     /// <summary>Deletes the folder under the proxy's feet, again while the proxy writes a file into it.</summary>

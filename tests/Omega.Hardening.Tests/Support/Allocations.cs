@@ -1,6 +1,6 @@
 namespace Omega.Hardening.Tests.Support;
 
-/// <summary>The bytes the whole process allocated while an action ran: meaningful in a collection that runs alone.</summary>
+/// <summary>The bytes the whole process allocated while an action ran: meaningful in a test run alone.</summary>
 internal static class Allocations
 {
     public static async Task<(T Result, long Bytes)> MeasureAsync<T>(Func<Task<T>> action)

@@ -58,7 +58,8 @@ internal sealed partial class ProxyProcess : IAsyncDisposable
         proxy._process.ErrorDataReceived += (_, line) => proxy.Keep(line.Data, listening);
         proxy._process.BeginOutputReadLine();
         proxy._process.BeginErrorReadLine();
-        var started = await Task.WhenAny(listening.Task, proxy._process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        var started = await Task.WhenAny(
+            listening.Task, proxy._process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
         if (started != listening.Task)
         {
             await proxy.DisposeAsync();
@@ -79,7 +80,8 @@ internal sealed partial class ProxyProcess : IAsyncDisposable
     /// <summary>The proxy's resident memory, as the system counts it.</summary>
     public long ResidentBytes()
     {
-        var status = File.ReadAllLines($"/proc/{Id}/status").First(line => line.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var status = File.ReadAllLines($"/proc/{Id}/status")
+            .First(line => line.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(Digits().Match(status).Value, System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 

@@ -15,7 +15,7 @@ internal static class SupplierDialogue
 {
     public const int Kinds = 4;
 
-    /// <summary>Runs the dialogue, telling <paramref name="answered"/> each exchange as soon as its answer is read whole.</summary>
+    /// <summary>Runs the dialogue, telling <paramref name="answered"/> each exchange once its answer is read.</summary>
     /// <exception cref="HttpRequestException">The proxy went away in the middle.</exception>
     public static async Task RunAsync(
         HttpClient proxy, int rank, DateOnly date, Action<SupplierExchange> answered, CancellationToken cancel)
@@ -50,7 +50,8 @@ internal static class SupplierDialogue
                 var slot = created.FindDescendant("DateProgrammee");
                 if (slot is null && created.FindDescendant("ListeDatePlage") is not null)
                 {
-                    slot = (await Send("DemanderPrecSuiv", MhsRequests.DemanderPrecSuiv(numero)))?.FindDescendant("ListeDatePlage");
+                    var page = await Send("DemanderPrecSuiv", MhsRequests.DemanderPrecSuiv(numero));
+                    slot = page?.FindDescendant("ListeDatePlage");
                 }
 
                 if (slot is not null)
@@ -64,7 +65,8 @@ internal static class SupplierDialogue
                 if (await Send("CreerDemandeMHS", MhsRequests.Creer(sixMonthly, day, "MATIN")) is { } proposing)
                 {
                     var demande = proposing.FindDescendant("NumeroDemande")!.Value;
-                    if (await Send("ProposerDatePlage", MhsRequests.ProposerDatePlage(demande, day, "MATIN")) is not null)
+                    var proposal = MhsRequests.ProposerDatePlage(demande, day, "MATIN");
+                    if (await Send("ProposerDatePlage", proposal) is not null)
                     {
                         await Send("AbandonnerRdv", MhsRequests.AbandonnerRdv(demande));
                     }
@@ -75,7 +77,8 @@ internal static class SupplierDialogue
                 if (await Send("VerifierRecevabiliteMHS", MhsRequests.Verifier(sixMonthly)) is not null
                     && await Send("CreerDemandeMHS", MhsRequests.Creer(sixMonthly, day, "MATIN")) is { } abandoning)
                 {
-                    await Send("AbandonnerDemande", MhsRequests.AbandonnerDemande(abandoning.FindDescendant("NumeroDemande")!.Value));
+                    var abandoned = abandoning.FindDescendant("NumeroDemande")!.Value;
+                    await Send("AbandonnerDemande", MhsRequests.AbandonnerDemande(abandoned));
                 }
 
                 break;

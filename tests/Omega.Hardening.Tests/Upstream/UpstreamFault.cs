@@ -11,6 +11,9 @@ namespace Omega.Hardening.Tests.Upstream;
 /// </summary>
 internal sealed record UpstreamFault(string Name, int Status, bool Faithful, Func<HttpContext, Task>? Answer)
 {
+    private const string Xml = "text/xml; charset=utf-8";
+    private const string Html = "text/html";
+
     private static readonly byte[] Response = RunningProxy.Example("ReponseWSVerifierRecevabiliteMHS");
 
     /// <summary>Filled in by <see cref="All"/>: the bytes a faithful answer carries.</summary>
@@ -26,7 +29,7 @@ internal sealed record UpstreamFault(string Name, int Status, bool Faithful, Fun
         }),
         new("reset-in-the-middle-of-the-answer", 502, Faithful: false, async context =>
         {
-            context.Response.ContentType = "text/xml; charset=utf-8";
+            context.Response.ContentType = Xml;
             context.Response.ContentLength = Response.Length;
             await context.Response.Body.WriteAsync(Response.AsMemory(0, Response.Length / 2));
             await context.Response.Body.FlushAsync();
@@ -34,7 +37,7 @@ internal sealed record UpstreamFault(string Name, int Status, bool Faithful, Fun
         }),
         new("answer-shorter-than-its-content-length", 502, Faithful: false, async context =>
         {
-            context.Response.ContentType = "text/xml; charset=utf-8";
+            context.Response.ContentType = Xml;
             context.Response.ContentLength = Response.Length;
             await context.Response.Body.WriteAsync(Response.AsMemory(0, Response.Length / 2));
         }),
@@ -42,7 +45,7 @@ internal sealed record UpstreamFault(string Name, int Status, bool Faithful, Fun
             await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted)),
         Sending("fault-500", 500, SoapFault.Create(clientFault: false, "Service indisponible.")),
         Sending("unavailable-503", 503, SoapFault.Create(clientFault: false, "Service indisponible.")),
-        Sending("200-that-is-not-xml", 200, Encoding.UTF8.GetBytes("<html><body>Bad gateway</body></html"), "text/html"),
+        Sending("200-that-is-not-xml", 200, Encoding.UTF8.GetBytes("<html><body>Bad gateway</body></html"), Html),
         Sending("200-with-a-truncated-envelope", 200, Response[..(Response.Length / 2)]),
     ];
 
@@ -50,7 +53,7 @@ internal sealed record UpstreamFault(string Name, int Status, bool Faithful, Fun
 
     public override string ToString() => Name;
 
-    private static UpstreamFault Sending(string name, int status, byte[] body, string contentType = "text/xml; charset=utf-8") =>
+    private static UpstreamFault Sending(string name, int status, byte[] body, string contentType = Xml) =>
         new(name, status, Faithful: true, async context =>
         {
             context.Response.StatusCode = status;

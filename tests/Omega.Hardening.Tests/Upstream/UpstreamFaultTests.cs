@@ -61,7 +61,8 @@ public sealed class UpstreamFaultTests(ITestOutputHelper output)
         }
         else
         {
-            var faultElement = XDocument.Parse(System.Text.Encoding.UTF8.GetString(answer)).Descendants(SoapEnvelope + "Fault").Single();
+            var envelope = XDocument.Parse(System.Text.Encoding.UTF8.GetString(answer));
+            var faultElement = envelope.Descendants(SoapEnvelope + "Fault").Single();
             Assert.Equal("soapenv:Server", faultElement.Element("faultcode")!.Value);
             Assert.Contains("OMEGA", faultElement.Element("faultstring")!.Value, StringComparison.Ordinal);
             Assert.Equal("proxy", manifest.Response.AnsweredBy);

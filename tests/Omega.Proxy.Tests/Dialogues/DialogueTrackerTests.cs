@@ -38,7 +38,8 @@ public sealed class DialogueTrackerTests
         return dialogue;
     }
 
-    private static MessageElement Request(string numero) => Contracts.Validate(MhsRequests.AbandonnerDemande(numero)).Message!;
+    private static MessageElement Request(string numero) =>
+        Contracts.Validate(MhsRequests.AbandonnerDemande(numero)).Message!;
 
     private sealed class ForgettingRecorder : IExchangeRecorder
     {
@@ -46,7 +47,8 @@ public sealed class DialogueTrackerTests
 
         public ValueTask RecordAsync(Exchange exchange, CancellationToken cancel) => ValueTask.CompletedTask;
 
-        public ValueTask RecordEndAsync(TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel) =>
+        public ValueTask RecordEndAsync(
+            TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel) =>
             ValueTask.CompletedTask;
 
         public void Forget(TrackedDialogue dialogue) => Forgotten.Add(dialogue.Id);

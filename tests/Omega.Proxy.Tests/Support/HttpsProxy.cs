@@ -3,7 +3,7 @@ using Omega.Proxy.Hosting;
 
 namespace Omega.Proxy.Tests.Support;
 
-/// <summary>A proxy on an https:// loopback listener that requires a client certificate, and the suppliers that call it.</summary>
+/// <summary>A proxy on an https:// loopback listener requiring client certificates, and its suppliers.</summary>
 internal static class HttpsProxy
 {
     public static Task<RunningProxy> StartAsync(
@@ -21,7 +21,7 @@ internal static class HttpsProxy
         });
     }
 
-    /// <summary>A supplier that trusts the test server certificate and presents <paramref name="certificate"/>, if any.</summary>
+    /// <summary>A supplier trusting the test server, presenting <paramref name="certificate"/> if any.</summary>
     public static HttpClient Supplier(TestCertificates certificates, Uri proxy, X509Certificate2? certificate)
     {
         ArgumentNullException.ThrowIfNull(certificates);

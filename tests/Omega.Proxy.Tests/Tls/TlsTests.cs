@@ -79,7 +79,8 @@ public sealed class TlsTests : IDisposable
 
     private Task<RunningProxy> StartHttpsProxyAsync(Uri upstream) => HttpsProxy.StartAsync(_certificates, upstream);
 
-    private HttpClient Supplier(Uri proxy, X509Certificate2? certificate) => HttpsProxy.Supplier(_certificates, proxy, certificate);
+    private HttpClient Supplier(Uri proxy, X509Certificate2? certificate) =>
+        HttpsProxy.Supplier(_certificates, proxy, certificate);
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string example) =>
         HttpsProxy.PostAsync(client, RunningProxy.Example(example));
