@@ -51,6 +51,12 @@ public sealed record ExchangeManifest
     /// <summary>Where the dialogue stood after the exchange, by the service's dialogue model.</summary>
     public Dialogue.DialogueState? DialogueAfter { get; init; }
 
+    /// <summary>
+    /// "local" when the dialogue was judged by this instance alone, its shared store being out of
+    /// reach; null when judged on the dialogue's shared (or only) state.
+    /// </summary>
+    public string? DialogueJudgement { get; init; }
+
     /// <summary>"pseudonymized" or "kept".</summary>
     public string PersonalData { get; init; } = "pseudonymized";
 }

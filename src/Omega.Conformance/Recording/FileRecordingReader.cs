@@ -41,7 +41,11 @@ public static class FileRecordingReader
         var summary = File.Exists(summaryFile)
             ? JsonSerializer.Deserialize(File.ReadAllBytes(summaryFile), RecordingJson.Readable.DialogueSummary)
             : null;
-        return new RecordedDialogue(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), exchanges, summary);
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+        var read = new RecordedDialogue(folder, name, exchanges, summary);
+        return FileRecordingStore.StartOf(name) is { } start && summary is null
+            ? read with { Reference = read.Dialogue with { StartedAt = start } }
+            : read;
     }
 
     private static bool IsDialogue(string folder) => Directory.EnumerateFiles(folder, "*.json").Any();

@@ -17,6 +17,7 @@ public sealed class FileRecordingStore : IRecordingStore
     /// <summary>The file of a dialogue's summary, beside its exchanges' manifests.</summary>
     public const string SummaryFile = "dialogue.json";
     private const string Pending = "pending";
+    private const string StampFormat = "yyyyMMdd'T'HHmmss'Z'";
 
     private readonly string _root;
     private readonly ConcurrentDictionary<string, DialogueFolder> _folders = new(StringComparer.Ordinal);
@@ -28,6 +29,8 @@ public sealed class FileRecordingStore : IRecordingStore
     }
 
     public string Root => _root;
+
+    public string Description => _root;
 
     public async ValueTask AppendAsync(RecordingEntry entry, CancellationToken cancel)
     {
@@ -68,6 +71,44 @@ public sealed class FileRecordingStore : IRecordingStore
 
     public void Forget(string dialogueId) => _folders.TryRemove(dialogueId, out _);
 
+    /// <remarks>The root may also be one dialogue's folder, as <see cref="FileRecordingReader"/> reads it.</remarks>
+    public Task<IReadOnlyList<RecordedDialogue>> ReadAsync(DialogueQuery query, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IReadOnlyList<RecordedDialogue> dialogues = [.. ReadAll().Where(d => query.Matches(DialogueListing.Of(d)))];
+        return Task.FromResult(dialogues);
+    }
+
+    public Task<IReadOnlyList<DialogueListing>> ListAsync(DialogueQuery query, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IReadOnlyList<DialogueListing> listings = [.. ReadAll().Select(DialogueListing.Of).Where(query.Matches)];
+        return Task.FromResult(listings);
+    }
+
+    /// <summary>The name of a dialogue's folder: <c>20261203T101500Z_19112345678901_MHS000123456</c>.</summary>
+    public static string DialogueName(DialogueRef dialogue)
+    {
+        ArgumentNullException.ThrowIfNull(dialogue);
+        return string.Join(
+            '_',
+            dialogue.StartedAt.UtcDateTime.ToString(StampFormat, CultureInfo.InvariantCulture),
+            Safe(dialogue.NumeroPce ?? "PCE-unknown"),
+            Safe(dialogue.NumeroDemande ?? Pending));
+    }
+
+    /// <summary>The instant a dialogue's name begins with, to the second, or null when it has none.</summary>
+    public static DateTimeOffset? StartOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        const int Length = 16;
+        return name.Length >= Length && DateTimeOffset.TryParseExact(
+            name[..Length], StampFormat, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var start)
+            ? start
+            : null;
+    }
+
     /// <summary>The names an exchange's files take: <c>0003-ProposerDatePlage.request.xml</c> and so on.</summary>
     public static string ExchangeStem(int sequence, string? operation) =>
         sequence.ToString("D4", CultureInfo.InvariantCulture) + "-" + Safe(operation ?? "unknown");
@@ -81,7 +122,7 @@ public sealed class FileRecordingStore : IRecordingStore
         }
 
         Directory.CreateDirectory(_root);
-        var wanted = FreeName(FolderName(dialogue), folder.Path);
+        var wanted = FreeName(DialogueName(dialogue), folder.Path, dialogue.Id);
         if (folder.Path is not null && Directory.Exists(folder.Path))
         {
             Directory.Move(folder.Path, wanted);
@@ -96,10 +137,18 @@ public sealed class FileRecordingStore : IRecordingStore
         return wanted;
     }
 
-    private string FreeName(string name, string? current)
+    private IEnumerable<RecordedDialogue> ReadAll() =>
+        Directory.Exists(_root) ? FileRecordingReader.Read([_root]).OrderBy(d => d.Dialogue.StartedAt) : [];
+
+    /// <summary>
+    /// A folder name no other dialogue holds. A folder of the same dialogue is taken again, so that
+    /// recording a dialogue a second time (a copy run twice) overwrites its files instead of doubling them.
+    /// </summary>
+    private string FreeName(string name, string? current, string dialogueId)
     {
         var candidate = Path.Combine(_root, name);
-        for (var rank = 2; Directory.Exists(candidate) && candidate != current; rank++)
+        for (var rank = 2; Directory.Exists(candidate) && candidate != current
+            && !HoldsDialogue(candidate, dialogueId); rank++)
         {
             candidate = Path.Combine(_root, $"{name}-{rank}");
         }
@@ -107,11 +156,17 @@ public sealed class FileRecordingStore : IRecordingStore
         return candidate;
     }
 
-    private static string FolderName(DialogueRef dialogue) => string.Join(
-        '_',
-        dialogue.StartedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture),
-        Safe(dialogue.NumeroPce ?? "PCE-unknown"),
-        Safe(dialogue.NumeroDemande ?? Pending));
+    private static bool HoldsDialogue(string folder, string dialogueId)
+    {
+        var manifest = Directory.EnumerateFiles(folder, "*.json").FirstOrDefault();
+        if (manifest is null)
+        {
+            return false;
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(manifest));
+        return json.RootElement.TryGetProperty("dialogueId", out var id) && id.GetString() == dialogueId;
+    }
 
     private static async Task WriteAtomicallyAsync(string folder, string? name, ReadOnlyMemory<byte> bytes, CancellationToken cancel)
     {

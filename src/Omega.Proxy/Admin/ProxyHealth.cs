@@ -1,9 +1,10 @@
 using Omega.Proxy.Hosting;
+using Omega.Proxy.Storage;
 
 namespace Omega.Proxy.Admin;
 
 /// <summary>What /_omega/health says: up or degraded, and what the proxy does.</summary>
-internal sealed class ProxyHealth(ProxyOptions options, string upstream, TimeProvider time)
+internal sealed class ProxyHealth(ProxyOptions options, string upstream, ProxyStorage storage, TimeProvider time)
 {
     private readonly DateTimeOffset _started = time.GetUtcNow();
     private long _unrecorded;
@@ -20,12 +21,18 @@ internal sealed class ProxyHealth(ProxyOptions options, string upstream, TimePro
         _lastRecordingFailed = true;
     }
 
-    /// <summary>Degraded while recording fails; up again once an exchange is recorded.</summary>
+    /// <summary>
+    /// Degraded while recording fails, while the database is out of reach, and until the spool is
+    /// drained; up again after.
+    /// </summary>
     public HealthReport Report() => new(
-        _lastRecordingFailed ? "degraded" : "up",
+        _lastRecordingFailed || storage.DatabaseStatus == "down" || storage.Spooled > 0 ? "degraded" : "up",
         options.Mode.ToString().ToLowerInvariant(),
         upstream,
-        string.IsNullOrEmpty(options.Record) ? null : Path.GetFullPath(options.Record),
+        storage.Recordings?.Description,
         Unrecorded,
-        (long)(time.GetUtcNow() - _started).TotalSeconds);
+        (long)(time.GetUtcNow() - _started).TotalSeconds,
+        storage.DatabaseStatus,
+        storage.Spooled,
+        storage.DialogueState);
 }

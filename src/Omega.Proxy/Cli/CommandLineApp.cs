@@ -15,9 +15,13 @@ internal static class CommandLineApp
         {
             Validate.ValidateCommand.Create(console),
             Proxy.ProxyCommand.Create(console),
-            Replay.ReplayCommand.Create(console),
+            Replay.ReplayCommand.Create(console, TimeProvider.System),
+            Export.ExportCommand.Create(console, TimeProvider.System),
+            Report.ReportCommand.Create(console, TimeProvider.System),
             Stub.StubCommand.Create(console),
             Rules.RulesCommand.Create(console),
+            Sessions.SessionsCommand.Create(console, TimeProvider.System),
+            Store.StoreCommand.Create(console, TimeProvider.System),
         };
         Proxy.ProxyCommand.AttachAsDefault(root, console);
 

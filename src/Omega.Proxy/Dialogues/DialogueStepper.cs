@@ -1,30 +1,38 @@
 using Omega.Conformance.Dialogue;
+using Omega.Conformance.Storage;
 using Omega.Proxy.Exchanges;
 
 namespace Omega.Proxy.Dialogues;
 
 /// <summary>
-/// Plays an exchange through its service's dialogue model: the events of the tableau it took, the
-/// state it left, and the dialogue rules it broke, which join the exchange's verdict.
+/// Plays an exchange through its service's dialogue model, on the state a store gave: the events
+/// of the tableau it took and the dialogue rules it broke join the exchange; the change is what the
+/// store commits. Pure, so an exchange whose commit lost a race is played again on the newer state.
 /// </summary>
 internal static class DialogueStepper
 {
-    /// <param name="answered">False when no answer came from OMEGA: a time-out, a reset, a SOAP Fault.</param>
-    public static void Step(Exchange exchange, bool answered)
+    /// <param name="answered">
+    /// True when OMEGA answered, false when no answer came (a time-out, a reset, a body too large to
+    /// judge), null when the request was never forwarded: then the model does not play it.
+    /// </param>
+    public static DialogueChange Step(Exchange exchange, StoredDialogue basis, bool? answered, DateTimeOffset now)
     {
-        if (exchange.Dialogue is not { } dialogue || exchange.RequestVerdict?.Binding is not { } binding)
+        var binding = exchange.RequestVerdict?.Binding;
+        var role = binding?.Operation.Role;
+        if (answered is null || binding is null)
         {
-            return;
+            return new DialogueChange(null, role, null, now);
         }
 
         var model = binding.Service.Dialogue;
-        dialogue.Model ??= model;
-        var response = answered && exchange.ResponseVerdict is { Envelope.IsFault: false } verdict ? verdict.Message : null;
+        var response = answered == true && exchange.ResponseVerdict is { Envelope.IsFault: false } verdict
+            ? verdict.Message : null;
         var step = model.Step(
-            dialogue.State ?? model.Initial,
-            DialogueExchange.Read(binding.Operation.Name, exchange.RequestVerdict.Message, response, exchange.StartedAt));
-        dialogue.State = step.State;
+            basis.State ?? model.Initial,
+            DialogueExchange.Read(binding.Operation.Name, exchange.RequestVerdict!.Message, response,
+                exchange.StartedAt));
         exchange.Transitions = step.Transitions;
-        exchange.ExchangeViolations.AddRange(step.Violations);
+        exchange.DialogueViolations = step.Violations;
+        return new DialogueChange(binding.Service.Name, role, step.State, now);
     }
 }

@@ -1,168 +1,177 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using Omega.Conformance.Services;
 using Omega.Conformance.Soap;
+using Omega.Conformance.Storage;
 using Omega.Proxy.Exchanges;
+using Omega.Proxy.Telemetry;
 
 namespace Omega.Proxy.Dialogues;
 
 /// <summary>
-/// Tells which dialogue an exchange belongs to: by NumeroCAD and NumeroPCE until OMEGA gives a
-/// NumeroDemande, by NumeroDemande after. Ended dialogues stay known for a while, so that a call
-/// after the end is attached to its dialogue and judged out of sequence: for two hours, and never
-/// more than <see cref="EndedCapacity"/> of them, so that memory stays bounded whatever the rate.
-/// What it forgets, the recorder forgets too.
+/// Tells which dialogue an exchange belongs to, and commits what the exchange did to it. The state
+/// lives in a store (this instance's memory, or a database shared by several instances); here each
+/// dialogue has a gate so that this instance judges its exchanges one at a time.
 /// </summary>
-internal sealed class DialogueTracker(TimeProvider time, IExchangeRecorder recorder)
+/// <remarks>
+/// Between instances, concurrency is optimistic rather than locked: an exchange is judged on the
+/// version of the state it read and committed against that version; when another instance
+/// committed first, the exchange is played again on the newer state and committed again. The model
+/// is a pure function of state and exchange, so the replay costs microseconds, no lock or database
+/// transaction is held while OMEGA answers, and an instance that dies mid-call leaves nothing
+/// locked. Racing calls are judged in the order their answers came back, never against a state
+/// that lost an update. The gates of ended dialogues are kept for two hours, and never more than
+/// <see cref="EndedCapacity"/> of them, so that memory stays bounded whatever the rate; what the
+/// tracker forgets, the recorder forgets too.
+/// </remarks>
+internal sealed class DialogueTracker(
+    IDialogueStore store, IExchangeRecorder recorder, TimeProvider time, ILogger<DialogueTracker> logger)
 {
-    /// <summary>How many ended dialogues are remembered at most; the oldest ended is forgotten first.</summary>
-    public const int EndedCapacity = 10_000;
+    /// <summary>How many ended dialogues keep their gate at most; the one that ended first goes first.</summary>
+    public const int EndedCapacity = MemoryDialogueStore.EndedCapacity;
 
+    private const int MaxAttempts = 50;
     private static readonly TimeSpan Retention = TimeSpan.FromHours(2);
 
-    private readonly ConcurrentDictionary<string, TrackedDialogue> _byDemande = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, TrackedDialogue> _byPce = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TrackedDialogue> _dialogues = new(StringComparer.Ordinal);
     private readonly Queue<TrackedDialogue> _ended = new();
-    private readonly Lock _lock = new();
+    private readonly Lock _endedLock = new();
     private long _attachments;
 
-    /// <summary>How many dialogues are remembered, open or ended.</summary>
-    public int Count => _byPce.Values.Concat(_byDemande.Values).Distinct().Count();
+    /// <summary>How many dialogues this instance follows, open or ended.</summary>
+    public int Count => _dialogues.Count;
 
-    /// <summary>Every dialogue still followed.</summary>
-    public IEnumerable<TrackedDialogue> Open => _byPce.Values.Concat(_byDemande.Values).Distinct().Where(d => !d.Ended);
+    public IDialogueStore Store => store;
 
     /// <summary>
-    /// The dialogue of a request, found or begun. A check always begins a dialogue; a creation
-    /// continues the check of its PCE when that check is done and nothing else took it, and begins
-    /// its own dialogue otherwise (OMEGA allows a creation without a check); the appointment and
-    /// stop calls follow their NumeroDemande.
+    /// The dialogue of a request, found or begun: by its NumeroDemande; a creation continues the
+    /// check of its PCE that waits for one; anything else begins a dialogue.
     /// </summary>
-    public TrackedDialogue Attach(MessageElement? request, OperationDefinition? operation)
+    public async ValueTask<TrackedDialogue> AttachAsync(MessageElement? request, OperationDefinition? operation,
+        CancellationToken cancel)
     {
+        var keys = new DialogueKeys(
+            request?.Child("NumeroCAD")?.Value.Trim(),
+            (request?.Child("NumeroPCE") ?? request?.Find("Demande/NumeroPCE"))?.Value.Trim(),
+            request?.Child("NumeroDemande")?.Value.Trim(),
+            operation?.Role);
         var now = time.GetUtcNow();
-        var demande = request?.Child("NumeroDemande")?.Value.Trim();
-        var cad = request?.Child("NumeroCAD")?.Value.Trim();
-        var pce = (request?.Child("NumeroPCE") ?? request?.Find("Demande/NumeroPCE"))?.Value.Trim();
-        lock (_lock)
-        {
-            SweepNowAndThen(now);
-            TrackedDialogue dialogue;
-            if (!string.IsNullOrEmpty(demande))
-            {
-                dialogue = _byDemande.GetOrAdd(demande, _ => Begin(now, cad, pce, demande));
-            }
-            else if (string.IsNullOrEmpty(pce))
-            {
-                dialogue = Begin(now, cad, pce, null);
-            }
-            else if (_byPce.TryGetValue(PceKey(cad, pce), out var checkedDialogue) && IsWaitingForCreation(checkedDialogue, operation))
-            {
-                dialogue = checkedDialogue;
-            }
-            else
-            {
-                dialogue = Begin(now, cad, pce, null);
-                _byPce[PceKey(cad, pce)] = dialogue;
-            }
-
-            dialogue.LastOperation = operation;
-            dialogue.LastSeen = now;
-            return dialogue;
-        }
+        var stored = await store.AttachAsync(keys, now, () => TimeOrderedIds.Next(time), cancel);
+        var dialogue = _dialogues.GetOrAdd(stored.Id, _ => new TrackedDialogue(stored));
+        dialogue.Offer(stored);
+        dialogue.LastUsed = now;
+        ForgetIdleNowAndThen(now);
+        return dialogue;
     }
-
-    private static bool IsWaitingForCreation(TrackedDialogue dialogue, OperationDefinition? operation) =>
-        operation?.Role == OperationRole.Creation
-        && dialogue.LastOperation?.Role == OperationRole.Check
-        && dialogue.NumeroDemande is null
-        && !dialogue.Ended
-        && dialogue.Gate.CurrentCount == 1;
 
     /// <summary>
-    /// Learns what the exchange taught: the NumeroDemande OMEGA gave, whether the dialogue is over.
-    /// A dialogue keyed by its PCE stops being so once it has a number or has ended, so the next
-    /// check of that PCE begins a new one.
+    /// Plays the exchange through the dialogue model and commits the change, once per exchange;
+    /// gives the exchange its rank in the dialogue. See <see cref="DialogueStepper.Step"/> for
+    /// <paramref name="answered"/>.
     /// </summary>
-    public void Answered(TrackedDialogue dialogue)
+    public async ValueTask SettleAsync(Exchange exchange, bool? answered)
     {
-        ArgumentNullException.ThrowIfNull(dialogue);
-        var demande = dialogue.State?.NumeroDemande;
-        lock (_lock)
-        {
-            if (!string.IsNullOrEmpty(demande) && dialogue.NumeroDemande is null)
-            {
-                dialogue.NumeroDemande = demande;
-                _byDemande.TryAdd(demande, dialogue);
-            }
-
-            if (dialogue.NumeroDemande is not null || dialogue.Ended)
-            {
-                RemoveFromPceIndex(dialogue);
-            }
-
-            if (dialogue.Ended)
-            {
-                RememberEnded(dialogue);
-            }
-        }
-    }
-
-    /// <summary>Learns that the dialogue watch ended the dialogue when its window passed.</summary>
-    public void Expired(TrackedDialogue dialogue) => Answered(dialogue);
-
-    private void RememberEnded(TrackedDialogue dialogue)
-    {
-        if (dialogue.RememberedAsEnded)
+        if (exchange.DialogueSettled || exchange.Dialogue is not { } dialogue)
         {
             return;
         }
 
-        dialogue.RememberedAsEnded = true;
-        _ended.Enqueue(dialogue);
-        while (_ended.Count > EndedCapacity)
+        exchange.DialogueSettled = true;
+
+        // Not the supplier's cancellation: once OMEGA answered, the dialogue moved, whoever hung up.
+        var basis = dialogue.Stored;
+        for (var attempt = 1; ; attempt++)
         {
-            Forget(_ended.Dequeue());
+            var change = DialogueStepper.Step(exchange, basis, answered, time.GetUtcNow());
+            if (await store.CommitAsync(basis, change, CancellationToken.None) is { } committed)
+            {
+                dialogue.Stored = committed;
+                exchange.Sequence = committed.Sequence;
+                RememberIfEnded(dialogue);
+                return;
+            }
+
+            var current = await store.FindAsync(dialogue.Id, CancellationToken.None);
+            if (current is null || attempt == MaxAttempts)
+            {
+                Log.DialogueNotCommitted(logger, exchange.Id, dialogue.Id, attempt);
+                exchange.Sequence = basis.Sequence + 1;
+                return;
+            }
+
+            basis = current;
+        }
+    }
+
+    /// <summary>Takes the state the dialogue watch committed when the dialogue's window passed.</summary>
+    public void Expired(TrackedDialogue dialogue, StoredDialogue committed)
+    {
+        ArgumentNullException.ThrowIfNull(dialogue);
+        dialogue.Offer(committed);
+        RememberIfEnded(dialogue);
+    }
+
+    /// <summary>
+    /// Holds a dialogue's gate when no exchange of this instance holds it; the dialogue is null when this instance does
+    /// not follow it.
+    /// </summary>
+    public async ValueTask<(bool Held, TrackedDialogue? Dialogue)> TryHoldAsync(string id, CancellationToken cancel)
+    {
+        if (!_dialogues.TryGetValue(id, out var dialogue))
+        {
+            return (true, null);
+        }
+
+        return (await dialogue.Gate.WaitAsync(0, cancel), dialogue);
+    }
+
+    /// <summary>
+    /// Forgets the gates of dialogues this instance has not seen for a while, every thousand attachments.
+    /// </summary>
+    private void ForgetIdleNowAndThen(DateTimeOffset now)
+    {
+        if (Interlocked.Increment(ref _attachments) % 1000 != 0)
+        {
+            return;
+        }
+
+        foreach (var (_, dialogue) in _dialogues)
+        {
+            if (now - dialogue.LastUsed > Retention && dialogue.Gate.CurrentCount == 1)
+            {
+                Forget(dialogue);
+            }
+        }
+    }
+
+    private void RememberIfEnded(TrackedDialogue dialogue)
+    {
+        if (!dialogue.Ended)
+        {
+            return;
+        }
+
+        lock (_endedLock)
+        {
+            if (dialogue.RememberedAsEnded)
+            {
+                return;
+            }
+
+            dialogue.RememberedAsEnded = true;
+            _ended.Enqueue(dialogue);
+            while (_ended.Count > EndedCapacity)
+            {
+                Forget(_ended.Dequeue());
+            }
         }
     }
 
     private void Forget(TrackedDialogue dialogue)
     {
-        if (dialogue.NumeroDemande is { } demande)
+        if (_dialogues.TryRemove(new KeyValuePair<string, TrackedDialogue>(dialogue.Id, dialogue)))
         {
-            _byDemande.TryRemove(new KeyValuePair<string, TrackedDialogue>(demande, dialogue));
-        }
-
-        RemoveFromPceIndex(dialogue);
-        recorder.Forget(dialogue);
-    }
-
-    private void RemoveFromPceIndex(TrackedDialogue dialogue) => _byPce.TryRemove(
-        new KeyValuePair<string, TrackedDialogue>(PceKey(dialogue.NumeroCad, dialogue.NumeroPce), dialogue));
-
-    private static string PceKey(string? cad, string? pce) => cad + "|" + pce;
-
-    private TrackedDialogue Begin(DateTimeOffset now, string? cad, string? pce, string? demande)
-    {
-        return new TrackedDialogue(TimeOrderedIds.Next(time), now, cad, pce) { NumeroDemande = string.IsNullOrEmpty(demande) ? null : demande };
-    }
-
-    /// <summary>Forgets dialogues idle for longer than the retention, every thousand attachments.</summary>
-    private void SweepNowAndThen(DateTimeOffset now)
-    {
-        if (++_attachments % 1000 != 0)
-        {
-            return;
-        }
-
-        foreach (var index in new[] { _byDemande, _byPce })
-        {
-            foreach (var (_, dialogue) in index)
-            {
-                if (now - dialogue.LastSeen > Retention)
-                {
-                    Forget(dialogue);
-                }
-            }
+            recorder.Forget(dialogue.Id);
         }
     }
 }

@@ -1,41 +1,51 @@
 using Omega.Conformance.Dialogue;
+using Omega.Conformance.Storage;
 
 namespace Omega.Proxy.Dialogues;
 
-/// <summary>One dialogue as the proxy follows it: the exchanges of one demand, judged one at a time.</summary>
-internal sealed class TrackedDialogue(string id, DateTimeOffset startedAt, string? numeroCad, string? numeroPce)
+/// <summary>
+/// One dialogue as this instance follows it: the store's view of it, and the gate that judges its
+/// exchanges here one at a time, each against the state its predecessor left.
+/// </summary>
+internal sealed class TrackedDialogue(StoredDialogue stored)
 {
-    private int _sequence;
+    private StoredDialogue _stored = stored;
 
-    public string Id { get; } = id;
+    public string Id => _stored.Id;
 
-    public DateTimeOffset StartedAt { get; } = startedAt;
+    /// <summary>The dialogue as this instance last read or committed it.</summary>
+    public StoredDialogue Stored
+    {
+        get => Volatile.Read(ref _stored);
+        set => Volatile.Write(ref _stored, value);
+    }
 
-    public string? NumeroCad { get; } = numeroCad;
+    public DateTimeOffset StartedAt => Stored.StartedAt;
 
-    public string? NumeroPce { get; } = numeroPce;
+    public string? NumeroCad => Stored.NumeroCad;
 
-    public string? NumeroDemande { get; set; }
+    public string? NumeroPce => Stored.NumeroPce;
 
-    /// <summary>True once the dialogue is over (an "A" or "T" answer, or its window passed).</summary>
-    public bool Ended => State?.IsOver ?? false;
-
-    /// <summary>The dialogue model of the service, once an exchange named the service.</summary>
-    public IDialogueModel? Model { get; set; }
+    public string? NumeroDemande => Stored.NumeroDemande;
 
     /// <summary>Where the dialogue stands after its last exchange, by the service's dialogue model.</summary>
-    public DialogueState? State { get; set; }
+    public DialogueState? State => Stored.State;
 
-    public DateTimeOffset LastSeen { get; set; }
+    public bool Ended => Stored.Ended;
 
-    /// <summary>The operation of the dialogue's latest request.</summary>
-    public Omega.Conformance.Services.OperationDefinition? LastOperation { get; set; }
+    public DateTimeOffset LastUsed { get; set; }
 
-    /// <summary>True once the tracker counts it among the ended dialogues it remembers.</summary>
+    /// <summary>True once the tracker counts it among the ended dialogues it keeps.</summary>
     public bool RememberedAsEnded { get; set; }
 
-    /// <summary>Serializes the exchanges of one dialogue, so each is judged against the state its predecessor left.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
-    public int NextSequence() => Interlocked.Increment(ref _sequence);
+    /// <summary>Takes a newer view of the dialogue from the store; an older one is ignored.</summary>
+    public void Offer(StoredDialogue seen)
+    {
+        if (seen.Version >= Stored.Version || seen.Local != Stored.Local)
+        {
+            Stored = seen;
+        }
+    }
 }

@@ -50,8 +50,14 @@ internal sealed class Exchange
 
     public string? ResponseContentType { get; set; }
 
-    /// <summary>Violations of the exchange as a whole: transport checks, the dialogue.</summary>
+    /// <summary>Violations of the exchange as a whole: the transport checks.</summary>
     public List<Violation> ExchangeViolations { get; } = [];
+
+    /// <summary>The dialogue rules the exchange broke, as the dialogue model judged it.</summary>
+    public IReadOnlyList<Violation> DialogueViolations { get; set; } = [];
+
+    /// <summary>True once the exchange's change to its dialogue is committed (or given up).</summary>
+    public bool DialogueSettled { get; set; }
 
     /// <summary>Why the request did not reach the upstream or its answer did not come back.</summary>
     public ForwarderError UpstreamError { get; set; }
@@ -76,10 +82,12 @@ internal sealed class Exchange
         ?? RequestVerdict?.Message?.Child("NumeroDemande")?.Value;
 
     public IEnumerable<Violation> Violations =>
-        (RequestVerdict?.Violations ?? []).Concat(ResponseVerdict?.Violations ?? []).Concat(ExchangeViolations);
+        (RequestVerdict?.Violations ?? []).Concat(ResponseVerdict?.Violations ?? []).Concat(ExchangeViolations)
+            .Concat(DialogueViolations);
 
     public bool IsConformant =>
         RequestVerdict?.IsConformant != false
         && ResponseVerdict?.IsConformant != false
-        && !ExchangeViolations.Exists(v => v.Severity == Severity.Error);
+        && !ExchangeViolations.Exists(v => v.Severity == Severity.Error)
+        && !DialogueViolations.Any(v => v.Severity == Severity.Error);
 }

@@ -65,13 +65,13 @@ internal sealed class ExchangeHandler(
             ClientCertificateSubject = context.Connection.ClientCertificate?.Subject,
         });
 
-        var dialogue = dialogues.Attach(exchange.RequestVerdict?.Message, exchange.RequestVerdict?.Binding?.Operation);
+        var dialogue = await dialogues.AttachAsync(
+            exchange.RequestVerdict?.Message, exchange.RequestVerdict?.Binding?.Operation, context.RequestAborted);
         await dialogue.Gate.WaitAsync(context.RequestAborted);
         var held = true;
         try
         {
             exchange.Dialogue = dialogue;
-            exchange.Sequence = dialogue.NextSequence();
             var settled = false;
             var settle = async () =>
             {
@@ -104,7 +104,8 @@ internal sealed class ExchangeHandler(
     /// </summary>
     private async Task SettleAsync(Exchange exchange, long started)
     {
-        dialogues.Answered(exchange.Dialogue!);
+        // An exchange the model did not play (refused, never forwarded) still takes its rank.
+        await dialogues.SettleAsync(exchange, answered: null);
         exchange.Duration = time.GetElapsedTime(started);
         await CompleteAsync(exchange, CancellationToken.None);
     }
@@ -148,6 +149,7 @@ internal sealed class ExchangeHandler(
         exchange.ResponseContentType = recorded.ContentType;
         exchange.AnsweredFromRecording = recorded.Source;
         judge.JudgeResponse(exchange);
+        await dialogues.SettleAsync(exchange, answered: true);
         context.Response.StatusCode = recorded.Status;
         context.Response.ContentType = recorded.ContentType;
         context.Response.ContentLength = recorded.Body.Length;
@@ -162,7 +164,7 @@ internal sealed class ExchangeHandler(
     {
         // YARP forwards the bytes read, so the upstream gets exactly what the supplier sent.
         context.Request.Body = new MemoryStream(exchange.Request!.Bytes, 0, exchange.Request.Length, writable: false);
-        var transformer = new JudgingTransformer(exchange, judge, options.MaxEnvelopeBytes);
+        var transformer = new JudgingTransformer(exchange, judge, dialogues, options.MaxEnvelopeBytes);
         var started = time.GetTimestamp();
         var error = await forwarder.SendAsync(context, upstream.Prefix, upstream.Client, _requestConfig, transformer);
         exchange.UpstreamDuration = time.GetElapsedTime(started);
@@ -181,10 +183,7 @@ internal sealed class ExchangeHandler(
         }
 
         exchange.UpstreamError = error;
-        if (exchange.ResponseVerdict is null)
-        {
-            DialogueStepper.Step(exchange, answered: false);
-        }
+        await dialogues.SettleAsync(exchange, answered: false);
 
         var timedOut = error == ForwarderError.RequestTimedOut;
         var status = timedOut ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;

@@ -34,14 +34,12 @@ internal sealed class ExchangeJudge(MessageValidator validator)
         {
             exchange.ExchangeViolations.Add(StructuralRules.TooLarge.At(
                 "/", $"The response is larger than {validator.Limits.MaxBytes} bytes; it was passed on unjudged."));
-            Dialogues.DialogueStepper.Step(exchange, answered: false);
             return;
         }
 
         var context = new ExchangeContext { Request = exchange.RequestVerdict?.Message };
         exchange.ResponseVerdict = validator.Validate(body.Memory, context);
         AddContentTypeCheck(exchange, exchange.ResponseContentType, exchange.ResponseVerdict);
-        Dialogues.DialogueStepper.Step(exchange, answered: true);
     }
 
     private static void AddContentTypeCheck(Exchange exchange, string? contentType, ValidationResult verdict)

@@ -1,5 +1,5 @@
 using Omega.Conformance.Dialogue;
-using Omega.Proxy.Dialogues;
+using Omega.Conformance.Storage;
 
 namespace Omega.Proxy.Exchanges;
 
@@ -10,8 +10,8 @@ internal interface IExchangeRecorder
     ValueTask RecordAsync(Exchange exchange, CancellationToken cancel);
 
     /// <summary>Records that the dialogue model ended a dialogue when its window passed.</summary>
-    ValueTask RecordEndAsync(TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel);
+    ValueTask RecordEndAsync(StoredDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel);
 
     /// <summary>Drops what is kept in memory for a dialogue the tracker no longer follows.</summary>
-    void Forget(TrackedDialogue dialogue);
+    void Forget(string dialogueId);
 }

@@ -1,5 +1,5 @@
 using Omega.Conformance.Dialogue;
-using Omega.Proxy.Dialogues;
+using Omega.Conformance.Storage;
 
 namespace Omega.Proxy.Exchanges;
 
@@ -8,10 +8,11 @@ internal sealed class NoRecorder : IExchangeRecorder
 {
     public ValueTask RecordAsync(Exchange exchange, CancellationToken cancel) => ValueTask.CompletedTask;
 
-    public ValueTask RecordEndAsync(TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel) =>
+    public ValueTask RecordEndAsync(StoredDialogue dialogue, DialogueStep step, DateTimeOffset at,
+        CancellationToken cancel) =>
         ValueTask.CompletedTask;
 
-    public void Forget(TrackedDialogue dialogue)
+    public void Forget(string dialogueId)
     {
     }
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Omega.Proxy.Dialogues;
 using Omega.Proxy.Exchanges;
 using Omega.Proxy.Recording;
 using Yarp.ReverseProxy.Forwarder;
@@ -11,7 +12,8 @@ namespace Omega.Proxy.Forwarding;
 /// sends those very bytes once the exchange is recorded, outside the upstream's time-out. A body over
 /// the limit is not held: YARP streams it on untouched, unjudged, and flagged.
 /// </summary>
-internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge, long limit) : HttpTransformer
+internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge, DialogueTracker dialogues, long limit)
+    : HttpTransformer
 {
     public override async ValueTask<bool> TransformResponseAsync(
         HttpContext httpContext,
@@ -31,6 +33,7 @@ internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge,
         var body = await BoundedBody.ReadAsync(source, proxyResponse.Content.Headers.ContentLength, limit, cancellationToken);
         exchange.Response = body;
         judge.JudgeResponse(exchange);
+        await dialogues.SettleAsync(exchange, answered: !body.TooLarge);
         VerdictHeaders.Write(httpContext.Response, exchange);
 
         if (!body.TooLarge)

@@ -10,6 +10,8 @@ using Omega.Conformance.Validation;
 using Omega.Proxy.Admin;
 using Omega.Proxy.Dialogues;
 using Omega.Proxy.Recording;
+using Omega.Proxy.Storage;
+using Omega.Conformance.Storage;
 using Omega.Proxy.Exchanges;
 using Omega.Proxy.Forwarding;
 using Omega.Proxy.Telemetry;
@@ -62,15 +64,20 @@ internal sealed class ProxyHost : IAsyncDisposable
         services.AddSingleton(options);
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton(new ExchangeJudge(validator));
-        services.AddSingleton(LoadRecordedAnswers(options, validator.Services));
+        services.AddSingleton(validator.Services);
+        services.AddSingleton(await LoadRecordedAnswersAsync(options, validator.Services, cancel));
         services.AddSingleton(upstream);
+        services.AddSingleton(sp => ProxyStorage.Create(options, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => sp.GetRequiredService<ProxyStorage>().Dialogues);
         services.AddSingleton<ProxyMetrics>();
-        services.AddSingleton(sp => new ProxyHealth(options, upstream.Prefix, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ProxyHealth(
+            options, upstream.Prefix, sp.GetRequiredService<ProxyStorage>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DialogueTracker>();
-        services.AddSingleton<IExchangeRecorder>(sp => string.IsNullOrEmpty(options.Record)
+        services.AddSingleton<IExchangeRecorder>(sp =>
+            sp.GetRequiredService<ProxyStorage>().Recordings is not { } recordings
             ? new NoRecorder()
             : new ExchangeRecorder(
-                new FileRecordingStore(options.Record),
+                recordings,
                 validator.Services,
                 options.KeepPersonalData,
                 options.PseudonymSecret is { Length: > 0 } secret
@@ -79,6 +86,21 @@ internal sealed class ProxyHost : IAsyncDisposable
                 sp.GetRequiredService<ProxyHealth>(),
                 sp.GetRequiredService<ProxyMetrics>(),
                 sp.GetRequiredService<ILogger<ExchangeRecorder>>()));
+        if (options.Store is { } store && StoreLocation.TryParse(store, out _) is { IsDatabase: true })
+        {
+            services.AddHostedService(sp =>
+            {
+                var storage = sp.GetRequiredService<ProxyStorage>();
+                return new SpoolDrain(
+                    storage.Database!,
+                    storage.DatabaseRecordings!,
+                    storage.SharedDialogues!,
+                    storage.Spool!,
+                    storage.DatabaseState!,
+                    sp.GetRequiredService<ILogger<SpoolDrain>>());
+            });
+        }
+
         services.AddSingleton<ExchangeHandler>();
         services.AddSingleton<DialogueWatch>();
         services.AddHostedService(sp => sp.GetRequiredService<DialogueWatch>());
@@ -89,6 +111,7 @@ internal sealed class ProxyHost : IAsyncDisposable
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
 
         var app = builder.Build();
+        await app.Services.GetRequiredService<ProxyStorage>().OpenAsync(cancel);
         app.MapAdmin(options, app.Services.GetRequiredService<ProxyHealth>());
         var handler = app.Services.GetRequiredService<ExchangeHandler>();
         app.Map("/{**path}", handler.HandleAsync);
@@ -104,17 +127,35 @@ internal sealed class ProxyHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
+        var storage = _app.Services.GetRequiredService<ProxyStorage>();
         await _app.DisposeAsync();
+        await storage.DisposeAsync();
         _upstream.Dispose();
     }
 
     /// <exception cref="RecordingException">A recording cannot be read.</exception>
-    private static ReplaySource LoadRecordedAnswers(ProxyOptions options, ServiceCatalog services) => options.Replay.Count == 0
-        ? new ReplaySource(null)
-        : new ReplaySource(new RecordedAnswers(
-            FileRecordingReader.Read(options.Replay),
-            VolatileFields.Default,
-            [.. services.Services.SelectMany(service => service.PersonalData).Distinct()]));
+    private static async Task<ReplaySource> LoadRecordedAnswersAsync(ProxyOptions options, ServiceCatalog services,
+        CancellationToken cancel)
+    {
+        if (options.Replay.Count == 0)
+        {
+            return new ReplaySource(null);
+        }
+
+        IReadOnlyList<RecordedDialogue> dialogues;
+        try
+        {
+            dialogues = await Cli.Stores.StoreArgument.ReadAsync(options.Replay, DialogueQuery.All, cancel);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or TimeoutException)
+        {
+            throw new RecordingException($"the recordings to answer from cannot be read: {e.Message}", e);
+        }
+
+        return new ReplaySource(new RecordedAnswers(
+            dialogues, VolatileFields.Default, [.. services.Services.SelectMany(service =>
+                service.PersonalData).Distinct()]));
+    }
 
     private static void ConfigureHttps(HttpsConnectionAdapterOptions https, TlsOptions tls)
     {

@@ -23,6 +23,19 @@ public sealed record ProxyOptions
     /// <summary>The folder where exchanges are recorded; null or empty to record nothing.</summary>
     public string? Record { get; init; } = "recordings";
 
+    /// <summary>
+    /// Where recordings and dialogue state are kept: a folder (as <see cref="Record"/>), or a
+    /// PostgreSQL database, postgres://user:password@host:port/database, shared by every instance
+    /// given the same URL. Null: the <see cref="Record"/> folder and this instance's memory.
+    /// </summary>
+    public string? Store { get; init; }
+
+    /// <summary>With a database store: the folder that keeps what the database could not take until it can.</summary>
+    public string Spool { get; init; } = "omega-spool";
+
+    /// <summary>With a database store: how long an exchange waits on the database before going on without it.</summary>
+    public TimeSpan StoreTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Write personal data as sent instead of pseudonymizing it.</summary>
     public bool KeepPersonalData { get; init; }
 
@@ -51,4 +64,9 @@ public sealed record ProxyOptions
     public bool Fallthrough { get; init; }
 
     public TlsOptions Tls { get; init; } = new();
+
+    /// <summary>
+    /// Where exchanges are recorded: <see cref="Store"/> when given, else <see cref="Record"/>; null for nowhere.
+    /// </summary>
+    public string? Recordings => string.IsNullOrEmpty(Record) ? null : Store ?? Record;
 }

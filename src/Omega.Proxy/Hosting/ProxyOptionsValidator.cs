@@ -26,7 +26,8 @@ internal static class ProxyOptionsValidator
             errors.Add("--fallthrough goes with --replay");
         }
 
-        foreach (var recording in options.Replay.Where(path => !Directory.Exists(path)))
+        foreach (var recording in options.Replay.Where(path => !Directory.Exists(path)
+                     && !Omega.Conformance.Storage.StoreLocation.LooksLikeDatabase(path)))
         {
             errors.Add($"no recording folder at '{recording}'");
         }
@@ -62,6 +63,17 @@ internal static class ProxyOptionsValidator
             {
                 errors.Add($"no certificate file at '{file}'");
             }
+        }
+
+        if (options.Store is not null && Omega.Conformance.Storage.StoreLocation.TryParse(options.Store,
+            out var storeProblem) is null)
+        {
+            errors.Add($"--store: {storeProblem}");
+        }
+
+        if (options.StoreTimeout <= TimeSpan.Zero)
+        {
+            errors.Add("--store-timeout must be positive");
         }
 
         if (options.Xsd is not null && !Directory.Exists(options.Xsd))

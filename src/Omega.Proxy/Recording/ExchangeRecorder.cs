@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Omega.Conformance.Dialogue;
 using Omega.Conformance.Recording;
 using Omega.Conformance.Services;
+using Omega.Conformance.Storage;
 using Omega.Proxy.Admin;
 using Omega.Proxy.Dialogues;
 using Omega.Proxy.Exchanges;
@@ -39,7 +40,8 @@ internal sealed class ExchangeRecorder(
         }
     }
 
-    public async ValueTask RecordEndAsync(TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel)
+    public async ValueTask RecordEndAsync(StoredDialogue dialogue, DialogueStep step, DateTimeOffset at,
+        CancellationToken cancel)
     {
         var summary = new DialogueSummary
         {
@@ -55,7 +57,9 @@ internal sealed class ExchangeRecorder(
         };
         try
         {
-            await store.WriteSummaryAsync(Ref(dialogue), summary, cancel);
+            await store.WriteSummaryAsync(
+                new DialogueRef(dialogue.Id, dialogue.StartedAt, dialogue.NumeroPce, dialogue.NumeroDemande),
+                    summary, cancel);
             health.RecordingSucceeded();
         }
         catch (Exception e) when (IsStoreFailure(e))
@@ -64,7 +68,7 @@ internal sealed class ExchangeRecorder(
         }
     }
 
-    public void Forget(TrackedDialogue dialogue) => store.Forget(dialogue.Id);
+    public void Forget(string dialogueId) => store.Forget(dialogueId);
 
     /// <summary>
     /// Whatever a store throws is a recording lost, never a failed exchange: the supplier's answer is

@@ -34,6 +34,7 @@ internal static class ManifestBuilder
             PersonalData = keepPersonalData ? "kept" : "pseudonymized",
             Transitions = exchange.Transitions,
             DialogueAfter = dialogue.State,
+            DialogueJudgement = dialogue.Stored.Local ? "local" : null,
             Request = new RecordedMessage
             {
                 File = exchange.Request is { TooLarge: false, Length: > 0 } ? stem + ".request.xml" : null,
@@ -75,7 +76,8 @@ internal static class ManifestBuilder
 
         return Side("request", exchange.RequestVerdict?.Violations ?? [])
             .Concat(Side("response", exchange.ResponseVerdict?.Violations ?? []))
-            .Concat(Side("exchange", exchange.ExchangeViolations));
+            .Concat(Side("exchange", exchange.ExchangeViolations))
+            .Concat(Side("exchange", exchange.DialogueViolations));
     }
 
     private static IEnumerable<RecordedNotJudged> NotJudged(string side, ValidationResult? verdict) =>

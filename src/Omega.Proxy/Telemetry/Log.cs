@@ -51,4 +51,31 @@ internal static partial class Log
     [LoggerMessage(EventIds.AdminRefused, LogLevel.Debug,
         "Admin endpoint {Path} refused to {RemoteAddress}: admin endpoints answer the loopback only")]
     public static partial void AdminRefused(ILogger logger, string path, string? remoteAddress);
+
+    [LoggerMessage(EventIds.DialogueNotCommitted, LogLevel.Warning,
+        "Exchange {ExchangeId}: dialogue {DialogueId} could not be committed after {Attempts} attempts; its state "
+            + "is not updated")]
+    public static partial void DialogueNotCommitted(ILogger logger, string exchangeId, string dialogueId, int attempts);
+
+    [LoggerMessage(EventIds.WatchSkipped, LogLevel.Debug,
+        "Dialogue watch skipped a sweep: the store failed ({Reason})")]
+    public static partial void WatchSkipped(ILogger logger, string reason);
+
+    [LoggerMessage(EventIds.DatabaseDown, LogLevel.Warning,
+        "Database {Store} out of reach ({Reason}): exchanges go to the spool, dialogues are judged on this "
+            + "instance's state alone")]
+    public static partial void DatabaseDown(ILogger logger, string store, string reason, Exception exception);
+
+    [LoggerMessage(EventIds.DatabaseBack, LogLevel.Information,
+        "Database {Store} answers again: {Restored} dialogues judged locally written back, draining {Spooled} "
+            + "spooled entries")]
+    public static partial void DatabaseBack(ILogger logger, string store, int restored, int spooled);
+
+    [LoggerMessage(EventIds.SpoolDrained, LogLevel.Information, "Spool drained into {Store}: {Count} entries")]
+    public static partial void SpoolDrained(ILogger logger, string store, int count);
+
+    [LoggerMessage(EventIds.SpoolEntryRejected, LogLevel.Error,
+        "Spooled entry {Entry} refused by the database ({Reason}); kept in {Folder}")]
+    public static partial void SpoolEntryRejected(ILogger logger, string entry, string reason, string folder,
+        Exception exception);
 }

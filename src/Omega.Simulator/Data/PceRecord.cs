@@ -31,6 +31,12 @@ public sealed record PceRecord
     /// </summary>
     public bool NoFreeSlot { get; init; }
 
+    /// <summary>
+    /// True when a free slot asked for at creation is booked at once: "T" / DmdOkDP, the row of the
+    /// tableau where the creation itself ends "RDV programmé" (Annexe A).
+    /// </summary>
+    public bool BooksAtOnce { get; init; }
+
     /// <summary>What the PCE is there to exercise, for people reading the file.</summary>
     public string? Exercises { get; init; }
 }

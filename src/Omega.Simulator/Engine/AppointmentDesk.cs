@@ -57,7 +57,7 @@ internal sealed class AppointmentDesk
                 with { DateDemandee = dateDemandee };
         }
 
-        return Propose(demand, date, plage);
+        return pce.BooksAtOnce ? Book(demand, date, plage) : Propose(demand, date, plage);
     }
 
     /// <summary>The answer to an appointment or stop method, once the dialogue allows the call.</summary>
@@ -72,10 +72,7 @@ internal sealed class AppointmentDesk
                 return Propose(demand, date, plage);
 
             case "AccepterRdv":
-                var slot = _calendar.Find(date, plage, _clock.Today);
-                return slot is not null && _calendar.TryBook(slot, _clock.Today)
-                    ? Of(demand, MhsReturnCodes.DmdOkDP, MhsReturnCodes.RdvProgramme) with { Programmee = slot }
-                    : List(demand, ParseOr(date, _clock.Today), page: 0);
+                return Book(demand, date, plage);
 
             case "DemanderPrecSuiv":
                 var step = request.Child("Sens")?.Value.Trim() == "P" ? -1 : 1;
@@ -88,6 +85,15 @@ internal sealed class AppointmentDesk
             default:
                 return Answer.Refused(MhsReturnCodes.DemandeAbandonnee);
         }
+    }
+
+    /// <summary>DmdOkDP when the slot could be booked, else ListeDP from that date.</summary>
+    private Answer Book(Demand demand, string date, string? plage)
+    {
+        var slot = _calendar.Find(date, plage, _clock.Today);
+        return slot is not null && _calendar.TryBook(slot, _clock.Today)
+            ? Of(demand, MhsReturnCodes.DmdOkDP, MhsReturnCodes.RdvProgramme) with { Programmee = slot }
+            : List(demand, ParseOr(date, _clock.Today), page: 0);
     }
 
     /// <summary>DatePlageH when the date and slot asked for are free, else ListeDP from that date.</summary>

@@ -47,26 +47,33 @@ internal sealed class MhsEngine
     public string? PceOf(MessageElement request) =>
         Admission.NumeroPce(request) ?? Demands.Find(NumeroDemande(request))?.Pce.NumeroPce;
 
-    /// <summary>The envelope OMEGA answers to a request of that operation.</summary>
-    public string Reply(OperationDefinition operation, MessageElement request)
+    /// <summary>The envelope OMEGA answers to a request of that operation, read from <paramref name="body"/>.</summary>
+    public string Reply(OperationDefinition operation, MessageElement request, ReadOnlyMemory<byte> body)
     {
         var refusal = _admission.RefuseCall(request);
         if (operation == MhsOperations.VerifierRecevabiliteMHS)
         {
             var pce = _data.FindPce(Admission.NumeroPce(request) ?? string.Empty);
-            var answer = refusal ?? Admission.RefusePce(request, pce) ?? Recevable(pce!);
+            var answer = refusal ?? Admission.RefusePce(request, pce) ?? Unruly(body, pce) ?? Recevable(pce!);
             return Write(operation, request, answer, pce).Envelope;
         }
 
         return operation == MhsOperations.CreerDemandeMHS
-            ? Create(request, refusal)
-            : Continue(operation, request, refusal);
+            ? Create(request, body, refusal)
+            : Continue(operation, request, refusal ?? Unruly(body, pce: null));
     }
 
-    private string Create(MessageElement request, Answer? refusal)
+    /// <summary>The refusal of a request that breaks a rule, judged with what the referential knows of its PCE.</summary>
+    private Answer? Unruly(ReadOnlyMemory<byte> body, PceRecord? pce)
+    {
+        var context = new ExchangeContext { Pce = pce is null ? null : new PceFacts(pce.Frequency, pce.Access) };
+        return RuleRefusal.Refuse(_validator.Validate(body, context).Violations);
+    }
+
+    private string Create(MessageElement request, ReadOnlyMemory<byte> body, Answer? refusal)
     {
         var pce = _data.FindPce(Admission.NumeroPce(request) ?? string.Empty);
-        var answer = refusal ?? Admission.RefusePce(request, pce) ?? CreationChecks.Refuse(request);
+        var answer = refusal ?? Admission.RefusePce(request, pce) ?? CreationChecks.Refuse(request) ?? Unruly(body, pce);
         Demand? demand = null;
         if (answer is null)
         {

@@ -68,7 +68,7 @@ internal sealed class SoapEndpoint : IResponseProvider
             }
         }
 
-        return (HttpAnswers.Soap(200, _engine.Reply(operation, parsed.Message)), mapping);
+        return (HttpAnswers.Soap(200, _engine.Reply(operation, parsed.Message, body)), mapping);
     }
 
     private static bool IsStructural(Violation violation) =>

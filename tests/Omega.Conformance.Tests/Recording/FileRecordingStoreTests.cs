@@ -47,7 +47,7 @@ public sealed class FileRecordingStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Append_AfterTheDialogueWasForgotten_StartsAFolderOfItsOwn()
+    public async Task Append_AfterTheDialogueWasForgotten_FindsItsFolderAgain()
     {
         var store = new FileRecordingStore(_root);
         await store.AppendAsync(Entry(1, "VerifierRecevabiliteMHS", null), CancellationToken.None);
@@ -55,9 +55,8 @@ public sealed class FileRecordingStoreTests : IDisposable
         store.Forget("d1");
         await store.AppendAsync(Entry(2, "CreerDemandeMHS", null), CancellationToken.None);
 
-        Assert.Equal(
-            ["20261203T101500Z_19112345678901_pending", "20261203T101500Z_19112345678901_pending-2"],
-            Directory.GetDirectories(_root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var dialogue = Assert.Single(FileRecordingReader.Read([_root]));
+        Assert.Equal(2, dialogue.Exchanges.Count);
     }
 
     [Fact]

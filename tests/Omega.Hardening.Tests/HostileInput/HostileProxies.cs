@@ -15,7 +15,7 @@ public sealed class HostileProxies : IAsyncLifetime
 
     internal OutsideWorld World { get; } = new();
 
-    internal CapturedLogs Logs { get; } = new();
+    internal InMemoryLogs Logs { get; } = new();
 
     internal FakeUpstream Upstream { get; private set; } = null!;
 

@@ -30,7 +30,7 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
     {
         await using var fault = await StorageFault.CreateAsync(kind);
         await using var upstream = await FakeUpstream.StartAsync();
-        using var logs = new CapturedLogs();
+        using var logs = new InMemoryLogs();
         await using var proxy = await RunningProxy.StartAsync(
             upstream.Address, o => o with { Record = fault.Folder }, logs: logs);
 
@@ -55,7 +55,7 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
         Assert.Equal("degraded", degraded.Status);
         Assert.Equal(during.Count, degraded.UnrecordedExchanges);
         Assert.Matches($"omega_recording_failures_total\\{{[^}}]*\\}} {during.Count}\\b", metrics);
-        var warnings = logs.Lines.Where(line => line.StartsWith("Warning", StringComparison.Ordinal));
+        var warnings = logs.Lines.Where(line => line.Contains("] Warning:", StringComparison.Ordinal));
         Assert.Equal(during.Count, warnings.Count(line => line.Contains("[1300]", StringComparison.Ordinal)));
         Assert.Equal("up", recovered.Status);
         Assert.Equal(during.Count, recovered.UnrecordedExchanges);

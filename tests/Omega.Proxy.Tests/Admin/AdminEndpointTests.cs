@@ -46,6 +46,8 @@ public sealed class AdminEndpointTests : IAsyncLifetime
         Assert.Matches("omega_exchanges_total\\{[^}]*operation=\"VerifierRecevabiliteMHS\"[^}]*verdict=\"pass\"[^}]*\\} 1", text);
         Assert.Matches("omega_exchanges_total\\{[^}]*operation=\"VerifierRecevabiliteMHS\"[^}]*verdict=\"fail\"[^}]*\\} 1", text);
         Assert.Matches("omega_violations_total\\{[^}]*rule=\"MHS104\"[^}]*\\} 1", text);
+        Assert.Matches("omega_exchange_duration_seconds_bucket\\{[^}]*le=\"0.005\"[^}]*\\} ", text);
+        Assert.DoesNotMatch("omega_exchange_duration_seconds_bucket\\{[^}]*le=\"10000\"", text);
     }
 
     /// <summary>Metrics are counted once the answer is sent: scrape until the last exchange shows.</summary>

@@ -1,6 +1,7 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Omega.Conformance.Dialogue;
-using Omega.Conformance.Soap;
+using Omega.Conformance.Storage;
 using Omega.Proxy.Dialogues;
 using Omega.Proxy.Exchanges;
 using Omega.Proxy.Tests.Support;
@@ -12,34 +13,39 @@ namespace Omega.Proxy.Tests.Dialogues;
 public sealed class DialogueTrackerTests
 {
     [Fact]
-    public void Answered_MoreEndedDialoguesThanItRemembers_ForgetsTheOldestAndTheRecorderToo()
+    public async Task Expired_MoreEndedDialoguesThanItKeeps_ForgetsTheOldestAndTheRecorderToo()
     {
         var recorder = new ForgettingRecorder();
-        var tracker = new DialogueTracker(new FakeTimeProvider(SimulatedOmega.Monday), recorder);
+        var tracker = new DialogueTracker(
+            new MemoryDialogueStore(), recorder, new FakeTimeProvider(SimulatedOmega.Monday),
+            NullLogger<DialogueTracker>.Instance);
 
-        var oldest = End(tracker, "MHS000000000");
-        var next = End(tracker, "MHS000000001");
+        var oldest = await EndAsync(tracker, "MHS000000000");
+        var next = await EndAsync(tracker, "MHS000000001");
         for (var i = 2; i <= DialogueTracker.EndedCapacity; i++)
         {
-            End(tracker, $"MHS{i:D9}");
+            await EndAsync(tracker, $"MHS{i:D9}");
         }
 
         Assert.Equal(DialogueTracker.EndedCapacity, tracker.Count);
         Assert.Equal([oldest.Id], recorder.Forgotten);
-        Assert.NotSame(oldest, tracker.Attach(Request("MHS000000000"), operation: null));
-        Assert.Same(next, tracker.Attach(Request("MHS000000001"), operation: null));
+        Assert.NotSame(oldest, await AttachAsync(tracker, "MHS000000000"));
+        Assert.Same(next, await AttachAsync(tracker, "MHS000000001"));
     }
 
-    private static TrackedDialogue End(DialogueTracker tracker, string numero)
+    private static async Task<TrackedDialogue> EndAsync(DialogueTracker tracker, string numero)
     {
-        var dialogue = tracker.Attach(Request(numero), operation: null);
-        dialogue.State = new DialogueState { Status = "abandonnée", IsOver = true, NumeroDemande = numero };
-        tracker.Answered(dialogue);
+        var dialogue = await AttachAsync(tracker, numero);
+        var over = new DialogueState { Status = "abandonnée", IsOver = true, NumeroDemande = numero };
+        tracker.Expired(dialogue, dialogue.Stored with { State = over, Version = dialogue.Stored.Version + 1 });
         return dialogue;
     }
 
-    private static MessageElement Request(string numero) =>
-        Contracts.Validate(MhsRequests.AbandonnerDemande(numero)).Message!;
+    private static ValueTask<TrackedDialogue> AttachAsync(DialogueTracker tracker, string numero)
+    {
+        var request = Contracts.Validate(MhsRequests.AbandonnerDemande(numero));
+        return tracker.AttachAsync(request.Message, request.Binding?.Operation, CancellationToken.None);
+    }
 
     private sealed class ForgettingRecorder : IExchangeRecorder
     {
@@ -48,9 +54,9 @@ public sealed class DialogueTrackerTests
         public ValueTask RecordAsync(Exchange exchange, CancellationToken cancel) => ValueTask.CompletedTask;
 
         public ValueTask RecordEndAsync(
-            TrackedDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel) =>
+            StoredDialogue dialogue, DialogueStep step, DateTimeOffset at, CancellationToken cancel) =>
             ValueTask.CompletedTask;
 
-        public void Forget(TrackedDialogue dialogue) => Forgotten.Add(dialogue.Id);
+        public void Forget(string dialogueId) => Forgotten.Add(dialogueId);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Omega.Proxy.Hosting;
 using Omega.Testing;
@@ -25,29 +24,17 @@ internal sealed class RunningProxy : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    /// <param name="logs">Where the proxy's log lines go, every level; none when null.</param>
+    /// <param name="logs">Where the proxy's logs go, at every level; nowhere without one.</param>
     public static async Task<RunningProxy> StartAsync(
         Uri? upstream,
         Func<ProxyOptions, ProxyOptions>? configure = null,
         TimeProvider? time = null,
-        ILoggerProvider? logs = null)
+        InMemoryLogs? logs = null)
     {
         var recordings = Directory.CreateTempSubdirectory("omega-rec-").FullName;
         var options = new ProxyOptions { Listen = "http://127.0.0.1:0", Upstream = upstream?.ToString(), Record = recordings };
         options = configure?.Invoke(options) ?? options;
-        var host = await ProxyHost.StartAsync(options, upstream, logging =>
-        {
-            logging.ClearProviders();
-            if (logs is not null)
-            {
-                // Every level of every category, whatever appsettings.json filters out.
-                logging.AddProvider(logs).Services.PostConfigure<LoggerFilterOptions>(filters =>
-                {
-                    filters.Rules.Clear();
-                    filters.MinLevel = LogLevel.Trace;
-                });
-            }
-        }, time);
+        var host = await ProxyHost.StartAsync(options, upstream, logging => Configure(logging, logs), time);
         return new RunningProxy(host, recordings);
     }
 
@@ -59,6 +46,17 @@ internal sealed class RunningProxy : IAsyncDisposable
         var content = new ByteArrayContent(envelope);
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         return Client.PostAsync("/CreerDemandeMHS", content);
+    }
+
+    private static void Configure(ILoggingBuilder logging, InMemoryLogs? logs)
+    {
+        logging.ClearProviders();
+        if (logs is not null)
+        {
+            logging.AddProvider(logs);
+            // A rule for the provider itself outranks the levels appsettings.json sets by category.
+            logging.AddFilter<InMemoryLogs>(null, LogLevel.Trace);
+        }
     }
 
     public static byte[] Example(string name) => File.ReadAllBytes(RepositoryPaths.Example(name));

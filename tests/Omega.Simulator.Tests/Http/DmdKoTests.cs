@@ -30,6 +30,18 @@ public sealed class DmdKoTests
             "creation, option", nameof(MhsReturnCodes.DonneeIncorrecte),
             MhsRequests.Creer(Pce, fournisseurMhs: true, option: "7")
         },
+        {
+            "check, postal code of 4 digits", nameof(MhsReturnCodes.DonneeIncorrecte),
+            MhsRequests.Verifier(Pce, codePostal: "6903")
+        },
+        {
+            "creation, client option unknown", nameof(MhsReturnCodes.DonneeIncorrecte),
+            MhsRequests.Creer(Pce, option: "5")
+        },
+        {
+            "check, empty DNEntreprise", nameof(MhsReturnCodes.HabilitationIncorrecte),
+            MhsRequests.Verifier(Pce).Replace(MhsRequests.Dn, string.Empty, StringComparison.Ordinal)
+        },
     };
 
     [Theory]

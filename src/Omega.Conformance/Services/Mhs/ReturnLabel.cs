@@ -13,9 +13,14 @@ public sealed record ReturnLabel(string Text, bool FollowedByCode = false)
         ArgumentNullException.ThrowIfNull(messageRetour);
         var text = messageRetour.Trim();
         var label = Text.Trim();
-        return FollowedByCode
-            ? text.StartsWith(label.TrimEnd(':', ' '), StringComparison.Ordinal)
-            : text == label;
+        if (!FollowedByCode)
+        {
+            return text == label;
+        }
+
+        // The label without its code is a twin's whole text ("…pour confirmer le rendez-vous."): not this one.
+        var stem = label.TrimEnd(':', ' ');
+        return text.StartsWith(stem, StringComparison.Ordinal) && text[stem.Length..].Trim() != ".";
     }
 
     /// <summary>The label as OMEGA sends it, with the code appended where it takes one.</summary>

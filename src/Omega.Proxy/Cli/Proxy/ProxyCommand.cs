@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Omega.Conformance.Contract;
 using Omega.Proxy.Hosting;
+using Omega.Proxy.Storage;
 
 namespace Omega.Proxy.Cli.Proxy;
 
@@ -52,7 +53,12 @@ internal static class ProxyCommand
             }
 
             console.Output.WriteLine($"  forwarding to {upstream.Description}");
-            console.Output.WriteLine($"  recording to {(string.IsNullOrEmpty(options.Record) ? "nothing (--no-record)" : Path.GetFullPath(options.Record))}");
+            var storage = proxy.Services.GetRequiredService<ProxyStorage>();
+            console.Output.WriteLine($"  recording to {storage.Recordings?.Description ?? "nothing (--no-record)"}");
+            console.Output.WriteLine(storage.Database is null
+                ? "  dialogue state in this instance's memory"
+                : $"  dialogue state shared on {storage.Database.Url.Description} (database {storage.DatabaseStatus}, "
+                  + $"spool {storage.Spool!.Folder})");
             console.Output.WriteLine($"  health and metrics on {address}/_omega/health and {address}/_omega/metrics");
             console.Output.WriteLine("try it:");
             console.Output.WriteLine(
@@ -64,7 +70,8 @@ internal static class ProxyCommand
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is ContractException or Omega.Simulator.Data.SimulatorDataException
-                                       or Omega.Conformance.Recording.RecordingException)
+                                       or Omega.Conformance.Recording.RecordingException
+                                       or Omega.Conformance.Storage.StoreException)
         {
             return console.Fail(e.Message);
         }

@@ -3,7 +3,9 @@ using Omega.Proxy.Hosting;
 
 namespace Omega.Proxy.Cli.Proxy;
 
-/// <summary>The flags of <c>omega proxy</c>; each overrides the setting of the same name in the configuration.</summary>
+/// <summary>
+/// The flags of <c>omega proxy</c>; each overrides the setting of the same name in the configuration.
+/// </summary>
 internal sealed class ProxyFlags
 {
     public Option<string> Listen { get; } = new("--listen")
@@ -29,6 +31,28 @@ internal sealed class ProxyFlags
     };
 
     public Option<bool> NoRecord { get; } = new("--no-record") { Description = "record nothing" };
+
+    public Option<string> Store { get; } = new("--store")
+    {
+        Description =
+            "where recordings and dialogue state are kept: a folder, or postgres://user:password@host:port/db "
+            + "shared by every instance given it (takes precedence over --record)",
+        HelpName = "DIR|URL",
+    };
+
+    public Option<string> Spool { get; } = new("--spool")
+    {
+        Description =
+            "with a database store: folder keeping what the database cannot take until it can (default omega-spool/)",
+        HelpName = "DIR",
+    };
+
+    public Option<double> StoreTimeout { get; } = new("--store-timeout")
+    {
+        Description =
+            "with a database store: seconds an exchange waits on the database before going on without it (default 5)",
+        HelpName = "SECONDS",
+    };
 
     public Option<bool> KeepPersonalData { get; } = new("--keep-personal-data")
     {
@@ -111,7 +135,8 @@ internal sealed class ProxyFlags
 
     public IEnumerable<Option> All =>
     [
-        Listen, Upstream, Stub, Mode, Record, NoRecord, KeepPersonalData, MaxEnvelope, UpstreamTimeout, Xsd,
+        Listen, Upstream, Stub, Mode, Record, NoRecord, Store, Spool, StoreTimeout, KeepPersonalData, MaxEnvelope,
+            UpstreamTimeout, Xsd,
         TlsCert, TlsKey, TlsPassword, RequireClientCert, UpstreamCert, UpstreamKey, UpstreamCertPassword,
         UpstreamTrust, AdminAllowRemote, Replay, Fallthrough, Config,
     ];

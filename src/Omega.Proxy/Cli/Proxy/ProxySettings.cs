@@ -37,6 +37,9 @@ internal static class ProxySettings
         var timeout = parsed.GetResult(flags.UpstreamTimeout) is null
             ? options.UpstreamTimeout
             : TimeSpan.FromSeconds(parsed.GetValue(flags.UpstreamTimeout));
+        var storeTimeout = parsed.GetResult(flags.StoreTimeout) is null
+            ? options.StoreTimeout
+            : TimeSpan.FromSeconds(parsed.GetValue(flags.StoreTimeout));
         var mode = parsed.GetResult(flags.Mode) is null
             ? options.Mode
             : Enum.Parse<ProxyMode>(parsed.GetValue(flags.Mode)!, ignoreCase: true);
@@ -48,6 +51,9 @@ internal static class ProxySettings
             Stub = stub,
             Mode = mode,
             Record = parsed.GetValue(flags.NoRecord) ? null : Text(flags.Record, options.Record),
+            Store = Text(flags.Store, options.Store),
+            Spool = Text(flags.Spool, options.Spool) ?? options.Spool,
+            StoreTimeout = storeTimeout,
             KeepPersonalData = Pick(flags.KeepPersonalData, options.KeepPersonalData),
             MaxEnvelopeBytes = Pick(flags.MaxEnvelope, options.MaxEnvelopeBytes),
             UpstreamTimeout = timeout,

@@ -1,23 +1,19 @@
 using System.CommandLine;
 using Omega.Conformance.Contract;
-using Omega.Conformance.Recording;
 using Omega.Conformance.Replay;
 using Omega.Conformance.Validation;
 using Omega.Proxy.Cli.Proxy;
+using Omega.Proxy.Cli.Stores;
 using Omega.Proxy.Hosting;
 
 namespace Omega.Proxy.Cli.Replay;
 
-/// <summary><c>omega replay RECORDING... --target URL|--stub [--format text|json|junit]</c></summary>
+/// <summary><c>omega replay (RECORDING...|--store DIR|URL) --target URL|--stub [--format text|json|junit]</c></summary>
 internal static class ReplayCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, TimeProvider time)
     {
-        var recordings = new Argument<string[]>("RECORDING")
-        {
-            Description = "recorded dialogues: a dialogue's folder, or a folder of them",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var source = new RecordingSource();
         var target = new Option<string?>("--target") { Description = "the implementation to replay against", HelpName = "URL" };
         var stub = new Option<bool>("--stub") { Description = "replay against the embedded OMEGA simulator" };
         var format = new Option<string>("--format")
@@ -44,22 +40,27 @@ internal static class ReplayCommand
 
         var command = new Command("replay", "Replay recorded dialogues against an implementation and diff its answers.")
         {
-            recordings, target, stub, format, volatileFields, noDefaults, timeout,
+            target, stub, format, volatileFields, noDefaults, timeout,
         };
+        source.AddTo(command);
         command.SetAction((parsed, cancel) => RunAsync(
             console,
             new ReplaySettings(
-                parsed.GetValue(recordings) ?? [],
                 parsed.GetValue(target),
                 parsed.GetValue(stub),
                 parsed.GetValue(format)!,
                 [.. (parsed.GetValue(noDefaults) ? [] : VolatileFields.Defaults), .. parsed.GetValue(volatileFields) ?? []],
                 TimeSpan.FromSeconds(parsed.GetValue(timeout))),
+            () => source.ReadAsync(parsed, time, cancel),
             cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, ReplaySettings settings, CancellationToken cancel)
+    private static async Task<int> RunAsync(
+        CliConsole console,
+        ReplaySettings settings,
+        Func<Task<(IReadOnlyList<Omega.Conformance.Recording.RecordedDialogue> Dialogues, string? Error)>> read,
+        CancellationToken cancel)
     {
         if (settings.Stub == settings.Target is not null)
         {
@@ -72,20 +73,19 @@ internal static class ReplayCommand
         }
 
         VolatileFields fields;
-        IReadOnlyList<RecordedDialogue> dialogues;
         try
         {
             fields = new VolatileFields(settings.Volatile);
-            dialogues = FileRecordingReader.Read(settings.Recordings);
         }
-        catch (Exception e) when (e is ArgumentException or RecordingException or IOException)
+        catch (ArgumentException e)
         {
             return console.Fail(e.Message);
         }
 
-        if (dialogues.Count == 0)
+        var (dialogues, error) = await read();
+        if (error is not null)
         {
-            return console.Fail("no recorded dialogue in " + string.Join(", ", settings.Recordings));
+            return console.Fail(error);
         }
 
         await using var upstream = await UpstreamTarget.StartAsync(
@@ -112,7 +112,6 @@ internal static class ReplayCommand
     }
 
     private sealed record ReplaySettings(
-        string[] Recordings,
         string? Target,
         bool Stub,
         string Format,

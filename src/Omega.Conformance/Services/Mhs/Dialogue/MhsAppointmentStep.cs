@@ -48,7 +48,9 @@ internal sealed class MhsAppointmentStep
             return false;
         }
 
-        if (state.IsOver)
+        // A dialogue that ended past its window is judged by the window, whether or not a watch saw it end first.
+        var lapsed = _model.HasLapsed(state, _exchange.At);
+        if (state.IsOver && !(lapsed && EndedByTheWindow(state)))
         {
             Report(
                 MhsDialogueRules.AfterEnd,
@@ -57,14 +59,18 @@ internal sealed class MhsAppointmentStep
             return false;
         }
 
-        if (_model.HasLapsed(state, _exchange.At))
+        if (lapsed)
         {
             var late = _exchange.At - state.LastAt!.Value;
             Report(
                 MhsDialogueRules.TooLate,
                 $"{Operation} comes {late.TotalMinutes:0.#} min after OMEGA's last answer, past the "
                 + $"{_model.Window.TotalMinutes:0.#} min window: the dialogue had ended.");
-            _step.End("Fin(>5min)", state.LastAt.Value + _model.Window);
+            if (!state.IsOver)
+            {
+                _step.End("Fin(>5min)", state.LastAt.Value + _model.Window);
+            }
+
             return false;
         }
 
@@ -192,6 +198,10 @@ internal sealed class MhsAppointmentStep
                 + $"but the supplier last gave {state.DateDemandee}.");
         }
     }
+
+    /// <summary>An end without OMEGA's "A" or "T": its last answer asked to go on ("P").</summary>
+    private static bool EndedByTheWindow(DialogueState state) =>
+        MhsReturnCodes.Find(state.LastCodeRetour ?? string.Empty) is not { TypeRetourDialogue: "A" or "T" };
 
     private static bool Takes(OfferedSlot accepted, OfferedSlot offered) =>
         accepted.Date == offered.Date && (accepted.Plage.Length == 0 || accepted.Plage == offered.Plage);

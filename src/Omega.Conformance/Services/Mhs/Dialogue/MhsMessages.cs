@@ -21,6 +21,15 @@ internal static class MhsMessages
     public static MessageElement? DateDemandee(MessageElement? response) =>
         AnswerObject(response)?.Child("DateDemandee");
 
+    /// <summary>The answer's PresenceClient, or null.</summary>
+    public static string? PresenceClient(MessageElement? response) =>
+        AnswerObject(response)?.Child("PresenceClient")?.Value.Trim();
+
+    /// <summary>The options the check's answer offers, each with the customer's presence it needs.</summary>
+    public static IReadOnlyList<(string Option, string PresenceClient)> Options(MessageElement? response) =>
+        [.. (response?.Child("RetourRecupererDonneesObjet")?.ChildrenNamed("ListeOptionPrestation") ?? [])
+            .Select(o => (Text(o, "OptionPrestation"), Text(o, "PresenceClient")))];
+
     /// <summary>What an answer offers to accept: its ListeDatePlage, or the DateProgrammee to confirm.</summary>
     public static IReadOnlyList<OfferedSlot> Offered(MessageElement? response)
     {
@@ -38,6 +47,9 @@ internal static class MhsMessages
 
         return list;
     }
+
+    private static string Text(MessageElement element, string child) =>
+        element.Child(child)?.Value.Trim() ?? string.Empty;
 
     private static OfferedSlot Slot(MessageElement element, string plageName) =>
         new(

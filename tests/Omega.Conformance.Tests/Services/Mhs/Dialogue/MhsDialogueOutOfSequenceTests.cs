@@ -74,6 +74,20 @@ public sealed class MhsDialogueOutOfSequenceTests
     }
 
     [Fact]
+    public void Step_CallAfterAWatchEndedTheDialoguePastItsWindow_IsTooLateAsWithoutTheWatch()
+    {
+        var script = new DialogueScript().Created();
+        script.Clock.Advance(TimeSpan.FromMinutes(6));
+        script.Expire();
+        script.Mark();
+
+        script.Play("AccepterRdv", MhsRequests.AccepterRdv(Numero, "2026-12-16", "MATIN"), response: null);
+
+        Assert.Equal([MhsDialogueRules.TooLate.Id], script.RuleIds);
+        Assert.Empty(script.Events);
+    }
+
+    [Fact]
     public void Step_CallJustWithinTheWindow_IsInSequence()
     {
         var script = new DialogueScript().Created().Mark();

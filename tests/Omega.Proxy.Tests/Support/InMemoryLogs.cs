@@ -1,19 +1,18 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Omega.Hardening.Tests.Support;
+namespace Omega.Proxy.Tests.Support;
 
 /// <summary>
-/// Keeps every log line written, at every level, as the text an operator would see: the message,
-/// each structured field and the exception, so a test can search all of it for a value.
+/// A logger provider that keeps every line in memory, at every level: the formatted message, each
+/// structured value on its own (as a structured sink would export them), the exception, and the
+/// state of every scope opened.
 /// </summary>
-internal sealed class CapturedLogs : ILoggerProvider
+internal sealed class InMemoryLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
     public IReadOnlyCollection<string> Lines => _lines;
-
-    public string Text => string.Join('\n', _lines);
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
 
@@ -24,7 +23,11 @@ internal sealed class CapturedLogs : ILoggerProvider
     private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
+            where TState : notnull
+        {
+            lines.Enqueue($"{category} scope: {state}");
+            return null;
+        }
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
@@ -35,10 +38,11 @@ internal sealed class CapturedLogs : ILoggerProvider
             Exception? exception,
             Func<TState, Exception?, string> formatter)
         {
-            var fields = state is IEnumerable<KeyValuePair<string, object?>> pairs
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? string.Join(' ', pairs.Select(pair => $"{pair.Key}={pair.Value}"))
                 : string.Empty;
-            lines.Enqueue($"{logLevel} {category}[{eventId.Id}] {formatter(state, exception)} {fields} {exception}");
+            var message = formatter(state, exception);
+            lines.Enqueue($"{category}[{eventId.Id}] {logLevel}: {message} | {values} | {exception}");
         }
     }
 }

@@ -1,0 +1,130 @@
+using Omega.Conformance.Recording;
+using System.Text.Json;
+using Omega.Proxy.Tests.Support;
+using Omega.Testing;
+using Omega.Testing.Mhs;
+using Omega.Testing.Postgres;
+
+namespace Omega.Proxy.Tests.Cli;
+
+/// <summary>
+/// <c>omega sessions</c> and <c>omega store copy</c> on the committed recordings, in a folder and in a database.
+/// </summary>
+public sealed class SessionsCommandTests : IAsyncLifetime
+{
+    private static string Committed => RepositoryPaths.Under("recordings");
+
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Sessions_CommittedRecordings_ListsEachDialogueThenACount()
+    {
+        var run = await CliRun.InvokeAsync("sessions", "--store", Committed);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(8, run.OutputLines.Length);
+        Assert.Contains(run.OutputLines, line => line.StartsWith("20261207T080000Z_19112345678901_MHS274068009  ",
+            StringComparison.Ordinal)
+            && line.Contains("PASS  4 exchanges  RDV programmé", StringComparison.Ordinal));
+        Assert.Equal("7 dialogues: 7 pass, 0 fail", run.OutputLines[^1]);
+    }
+
+    [Fact]
+    public async Task StoreCopy_FolderToDatabaseTwice_KeepsOneCopyAndSessionsListTheSame()
+    {
+        var first = await CliRun.InvokeAsync("store", "copy", "--from", Committed, "--to", _database.Url);
+        var second = await CliRun.InvokeAsync("store", "copy", "--from", Committed, "--to", _database.Url);
+
+        var fromFolder = await CliRun.InvokeAsync("sessions", "--store", Committed, "--format", "json");
+        var fromDatabase = await CliRun.InvokeAsync("sessions", "--store", _database.Url, "--format", "json");
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.StartsWith("copied 7 dialogues (16 exchanges) from ", first.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(_database.Url.Split('@')[0].Split(':')[^1], first.Output, StringComparison.Ordinal);
+        Assert.Equal(Essentials(fromFolder.OutputLines), Essentials(fromDatabase.OutputLines));
+    }
+
+    [Fact]
+    public async Task Sessions_VerdictFailAndRule_ListOnlyTheDialogueThatBrokeIt()
+    {
+        await using (var omega = await SimulatedOmega.StartAsync())
+        {
+            (await omega.Proxy.PostAsync(MhsRequests.Verifier("19112345678901"))).Dispose();
+            (await omega.Proxy.PostAsync(MhsRequests.AccepterRdv("MHS-NEVER-CREATED", "2026-12-16",
+                "MATIN"))).Dispose();
+            var copied = await CliRun.InvokeAsync("store", "copy", "--from", omega.Proxy.Recordings, "--to",
+                _database.Url);
+            Assert.Equal(0, copied.ExitCode);
+        }
+
+        var failed = await CliRun.InvokeAsync("sessions", "--store", _database.Url, "--verdict", "fail", "--format",
+            "json");
+        var byRule = await CliRun.InvokeAsync("sessions", "--store", _database.Url, "--rule", "DLG301");
+        var byPce = await CliRun.InvokeAsync("sessions", "--store", _database.Url, "--pce", "19112345678901");
+
+        using var line = JsonDocument.Parse(Assert.Single(failed.OutputLines));
+        Assert.Equal("MHS-NEVER-CREATED", line.RootElement.GetProperty("numeroDemande").GetString());
+        Assert.Contains("DLG301", line.RootElement.GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("1 dialogue: 0 pass, 1 fail", byRule.OutputLines[^1]);
+        Assert.Equal("1 dialogue: 1 pass, 0 fail", byPce.OutputLines[^1]);
+    }
+
+    [Fact]
+    public async Task Replay_FromTheDatabase_IsEquivalentAsFromTheFolder()
+    {
+        await CliRun.InvokeAsync("store", "copy", "--from", Committed, "--to", _database.Url);
+
+        var run = await CliRun.InvokeAsync("replay", "--store", _database.Url, "--pce", "19100000000001", "--stub");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("1 dialogue: 1 equivalent, 0 differ", run.OutputLines[^1]);
+    }
+
+    [Fact]
+    public async Task ExportAndReport_FromTheDatabase_ReadWhatTheFolderHolds()
+    {
+        var folder = Directory.CreateTempSubdirectory("omega-export-db-").FullName;
+        try
+        {
+            await CliRun.InvokeAsync("store", "copy", "--from", Committed, "--to", _database.Url);
+            var dialogue = FileRecordingReader.Read([Committed]).First(d => d.Exchanges.Count == 3);
+
+            var export = await CliRun.InvokeAsync(
+                "export", "--store", _database.Url, "--dialogue", dialogue.Dialogue.Id,
+                "--har", Path.Combine(folder, "d.har"));
+            var report = await CliRun.InvokeAsync("report", _database.Url, "--out", Path.Combine(folder, "r.html"));
+
+            Assert.Equal((0, 0), (export.ExitCode, report.ExitCode));
+            Assert.EndsWith(", 3 exchanges, HAR 1.2", export.OutputLines[0], StringComparison.Ordinal);
+            Assert.Contains(": 7 dialogues, 16 exchanges, 0 failed", report.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Sessions_DatabaseOutOfReach_ExitsTwoWithOneLineWithoutThePassword()
+    {
+        var run = await CliRun.InvokeAsync("sessions", "--store", "postgres://omega:hidden@127.0.0.1:1/omega");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("omega: the database postgres://omega@127.0.0.1:1/omega failed", run.Error,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>What both stores say alike: a database keeps no folder suffix, so names are left out.</summary>
+    private static IEnumerable<string> Essentials(IEnumerable<string> lines) => lines.Select(line =>
+    {
+        using var json = JsonDocument.Parse(line);
+        var root = json.RootElement;
+        return string.Join(' ', new[] { "id", "numeroPce", "numeroDemande", "verdict", "status" }.Select(p =>
+            root.GetProperty(p).ToString()))
+            + " " + root.GetProperty("exchanges").GetInt32() + " " + root.GetProperty("rules").ToString();
+    }).Order(StringComparer.Ordinal);
+}
