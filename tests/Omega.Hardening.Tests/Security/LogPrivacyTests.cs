@@ -63,7 +63,8 @@ public sealed class LogPrivacyTests(ITestOutputHelper output)
         Assert.Contains(logs.Lines, line => line.Contains("[1300]", StringComparison.Ordinal));
         Assert.Contains(logs.Lines, line => line.Contains("[1200]", StringComparison.Ordinal));
         Assert.Contains(logs.Lines, line => line.Contains("] Trace:", StringComparison.Ordinal));
-        Assert.All(values, value => Assert.DoesNotContain(value, string.Join('\n', logs.Lines), StringComparison.Ordinal));
+        var text = string.Join('\n', logs.Lines);
+        Assert.All(values, value => Assert.DoesNotContain(value, text, StringComparison.Ordinal));
     }
 
     private static async Task SendAsync(RunningProxy proxy, string envelope)
