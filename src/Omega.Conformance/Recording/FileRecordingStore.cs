@@ -73,6 +73,8 @@ public sealed class FileRecordingStore : IRecordingStore
         }
     }
 
+    public void Forget(string dialogueId) => _folders.TryRemove(dialogueId, out _);
+
     /// <remarks>The root may also be one dialogue's folder, as <see cref="FileRecordingReader"/> reads it.</remarks>
     public Task<IReadOnlyList<RecordedDialogue>> ReadAsync(DialogueQuery query, CancellationToken cancel)
     {

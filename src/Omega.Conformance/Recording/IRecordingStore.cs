@@ -27,4 +27,10 @@ public interface IRecordingStore
     /// <summary>The dialogues the query selects, in the order they began, described without their bodies.</summary>
     /// <exception cref="RecordingException">The store holds nothing readable there.</exception>
     Task<IReadOnlyList<DialogueListing>> ListAsync(DialogueQuery query, CancellationToken cancel);
+
+    /// <summary>
+    /// Drops what the store keeps in memory for a dialogue nobody follows any more; an exchange of it
+    /// recorded later still goes beside the others.
+    /// </summary>
+    void Forget(string dialogueId);
 }

@@ -35,10 +35,13 @@ internal sealed class EnvelopeParser
             return new ParsedEnvelope(SoapVersion.Unknown, null);
         }
 
-        using var reader = XmlReader.Create(input, ReaderSettings(limits));
-        var parser = new EnvelopeParser(contract, limits, violations, reader);
+        XmlReader? reader = null;
+        EnvelopeParser? parser = null;
         try
         {
+            // The reader decodes the first bytes as it is made: a broken encoding is refused here already.
+            reader = XmlReader.Create(input, ReaderSettings(limits));
+            parser = new EnvelopeParser(contract, limits, violations, reader);
             parser.ReadEnvelope();
         }
         catch (XmlException e)
@@ -53,8 +56,12 @@ internal sealed class EnvelopeParser
                 (reader as IXmlLineInfo)?.LineNumber ?? 0,
                 (reader as IXmlLineInfo)?.LinePosition ?? 0));
         }
+        finally
+        {
+            reader?.Dispose();
+        }
 
-        return new ParsedEnvelope(parser._version, parser._message);
+        return new ParsedEnvelope(parser?._version ?? SoapVersion.Unknown, parser?._message);
     }
 
     private static XmlReaderSettings ReaderSettings(XmlLimits limits) => new()
@@ -170,16 +177,15 @@ internal sealed class EnvelopeParser
         var name = _reader.LocalName;
         var ns = _reader.NamespaceURI;
         SchemaCheck? schema = null;
-        if (SoapNamespaces.VersionOf(ns) == SoapVersion.Unknown)
+        if (_contract.Declares(name, ns))
         {
-            if (_contract.Declares(name, ns))
-            {
-                schema = new SchemaCheck(_contract, _reader, _violations);
-            }
-            else
-            {
-                _violations.Add(StructuralRules.UnknownMessage.At("/" + name, UnknownMessage(name, ns), LineNumber, LinePosition));
-            }
+            schema = new SchemaCheck(_contract, _reader, _violations);
+        }
+        else if (name != "Fault" || SoapNamespaces.VersionOf(ns) != _version)
+        {
+            // The envelope's own namespace offers a Body one element only, its Fault.
+            _violations.Add(StructuralRules.UnknownMessage.At(
+                "/" + name, UnknownMessage(name, ns), LineNumber, LinePosition));
         }
 
         _message = new MessageBuilder(_reader, schema, _limits.MaxDepth).Build();

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 using Omega.Conformance.Validation;
 
@@ -13,6 +14,11 @@ internal sealed class MessageBuilder
     private readonly SchemaCheck? _schema;
     private readonly int _maxDepth;
     private readonly IXmlLineInfo? _lineInfo;
+
+    // The text of the element being read, joined once at its end: a value split into thousands of
+    // nodes (CDATA sections, character references) costs its length, not its length squared.
+    private string? _firstText;
+    private StringBuilder? _moreText;
 
     public MessageBuilder(XmlReader reader, SchemaCheck? schema, int maxDepth)
     {
@@ -57,17 +63,13 @@ internal sealed class MessageBuilder
 
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
-                    current.Value = current.Value.Length == 0 ? _reader.Value : current.Value + _reader.Value;
+                    CollectText(current, _reader.Value);
                     _schema?.Text(_reader.Value);
                     break;
 
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    if (current.Children.Count == 0)
-                    {
-                        current.Value += _reader.Value;
-                    }
-
+                    CollectText(current, _reader.Value);
                     _schema?.Whitespace(_reader.Value);
                     break;
 
@@ -86,8 +88,46 @@ internal sealed class MessageBuilder
         return root;
     }
 
+    /// <summary>Keeps the text of an element that has no child yet; an element with children keeps none.</summary>
+    private void CollectText(MessageElement element, string text)
+    {
+        if (element.Children.Count > 0)
+        {
+            return;
+        }
+
+        if (_firstText is null)
+        {
+            _firstText = text;
+            return;
+        }
+
+        _moreText ??= new StringBuilder();
+        if (_moreText.Length == 0)
+        {
+            _moreText.Append(_firstText);
+        }
+
+        _moreText.Append(text);
+    }
+
+    private string TakeText()
+    {
+        var text = _moreText is { Length: > 0 } more ? more.ToString() : _firstText ?? string.Empty;
+        DropText();
+        return text;
+    }
+
+    private void DropText()
+    {
+        _firstText = null;
+        _moreText?.Clear();
+    }
+
     private MessageElement Open(MessageElement? parent)
     {
+        // The text read so far belonged to the parent, which now has a child and keeps no text.
+        DropText();
         var element = new MessageElement(
             _reader.LocalName,
             _reader.NamespaceURI,
@@ -102,11 +142,8 @@ internal sealed class MessageBuilder
     private void Close(MessageElement element)
     {
         // An element with children keeps no text: the indentation between them is not a value.
-        if (element.Children.Count > 0)
-        {
-            element.Value = string.Empty;
-        }
-
+        element.Value = element.Children.Count == 0 ? TakeText() : string.Empty;
+        DropText();
         _schema?.EndElement(element);
     }
 }

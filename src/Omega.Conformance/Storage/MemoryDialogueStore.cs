@@ -5,12 +5,31 @@ namespace Omega.Conformance.Storage;
 /// <summary>
 /// Dialogue state in the memory of one instance: the store of a proxy that shares its dialogues with
 /// no other, and the local state a shared one falls back on while its database is out of reach.
+/// Ended dialogues are kept until they are forgotten as idle, and never more than
+/// <see cref="EndedCapacity"/> of them, so that memory stays bounded whatever the rate of dialogues.
 /// </summary>
 public sealed class MemoryDialogueStore : IDialogueStore
 {
+    /// <summary>How many ended dialogues are kept at most; the one that ended first goes first.</summary>
+    public const int EndedCapacity = 10_000;
+
     private readonly Dictionary<string, StoredDialogue> _dialogues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly Queue<string> _ended = new();
+    private readonly HashSet<string> _endedIds = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+
+    /// <summary>How many dialogues are kept, open or ended.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _dialogues.Count;
+            }
+        }
+    }
 
     public ValueTask<StoredDialogue> AttachAsync(DialogueKeys keys, DateTimeOffset now, Func<string> newId,
         CancellationToken cancel)
@@ -65,6 +84,7 @@ public sealed class MemoryDialogueStore : IDialogueStore
             foreach (var dialogue in _dialogues.Values.Where(d => d.LastSeen < idleSince).ToList())
             {
                 _dialogues.Remove(dialogue.Id);
+                _endedIds.Remove(dialogue.Id);
             }
 
             foreach (var (key, id) in _keys.Where(k => !_dialogues.ContainsKey(k.Value)).ToList())
@@ -144,6 +164,15 @@ public sealed class MemoryDialogueStore : IDialogueStore
     private void Keep(StoredDialogue dialogue)
     {
         _dialogues[dialogue.Id] = dialogue;
+        if (dialogue.Ended && _endedIds.Add(dialogue.Id))
+        {
+            _ended.Enqueue(dialogue.Id);
+            while (_ended.Count > EndedCapacity)
+            {
+                Remove(_ended.Dequeue());
+            }
+        }
+
         var keys = Keys(dialogue);
         if (keys.DemandeKey is { } demande)
         {
@@ -163,6 +192,25 @@ public sealed class MemoryDialogueStore : IDialogueStore
                  && _keys.TryGetValue(pce, out var id) && id == dialogue.Id)
         {
             _keys.Remove(pce);
+        }
+    }
+
+    /// <summary>Forgets a dialogue and the keys that lead to it.</summary>
+    private void Remove(string id)
+    {
+        _endedIds.Remove(id);
+        if (!_dialogues.Remove(id, out var dialogue))
+        {
+            return;
+        }
+
+        var keys = Keys(dialogue);
+        foreach (var key in new[] { keys.DemandeKey, keys.PceKey })
+        {
+            if (key is not null && _keys.TryGetValue(key, out var held) && held == id)
+            {
+                _keys.Remove(key);
+            }
         }
     }
 

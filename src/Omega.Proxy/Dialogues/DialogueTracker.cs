@@ -20,15 +20,26 @@ namespace Omega.Proxy.Dialogues;
 /// is a pure function of state and exchange, so the replay costs microseconds, no lock or database
 /// transaction is held while OMEGA answers, and an instance that dies mid-call leaves nothing
 /// locked. Racing calls are judged in the order their answers came back, never against a state
-/// that lost an update.
+/// that lost an update. The gates of ended dialogues are kept for two hours, and never more than
+/// <see cref="EndedCapacity"/> of them, so that memory stays bounded whatever the rate; what the
+/// tracker forgets, the recorder forgets too.
 /// </remarks>
-internal sealed class DialogueTracker(IDialogueStore store, TimeProvider time, ILogger<DialogueTracker> logger)
+internal sealed class DialogueTracker(
+    IDialogueStore store, IExchangeRecorder recorder, TimeProvider time, ILogger<DialogueTracker> logger)
 {
+    /// <summary>How many ended dialogues keep their gate at most; the one that ended first goes first.</summary>
+    public const int EndedCapacity = MemoryDialogueStore.EndedCapacity;
+
     private const int MaxAttempts = 50;
     private static readonly TimeSpan Retention = TimeSpan.FromHours(2);
 
     private readonly ConcurrentDictionary<string, TrackedDialogue> _dialogues = new(StringComparer.Ordinal);
+    private readonly Queue<TrackedDialogue> _ended = new();
+    private readonly Lock _endedLock = new();
     private long _attachments;
+
+    /// <summary>How many dialogues this instance follows, open or ended.</summary>
+    public int Count => _dialogues.Count;
 
     public IDialogueStore Store => store;
 
@@ -76,6 +87,7 @@ internal sealed class DialogueTracker(IDialogueStore store, TimeProvider time, I
             {
                 dialogue.Stored = committed;
                 exchange.Sequence = committed.Sequence;
+                RememberIfEnded(dialogue);
                 return;
             }
 
@@ -89,6 +101,14 @@ internal sealed class DialogueTracker(IDialogueStore store, TimeProvider time, I
 
             basis = current;
         }
+    }
+
+    /// <summary>Takes the state the dialogue watch committed when the dialogue's window passed.</summary>
+    public void Expired(TrackedDialogue dialogue, StoredDialogue committed)
+    {
+        ArgumentNullException.ThrowIfNull(dialogue);
+        dialogue.Offer(committed);
+        RememberIfEnded(dialogue);
     }
 
     /// <summary>
@@ -115,12 +135,43 @@ internal sealed class DialogueTracker(IDialogueStore store, TimeProvider time, I
             return;
         }
 
-        foreach (var (id, dialogue) in _dialogues)
+        foreach (var (_, dialogue) in _dialogues)
         {
             if (now - dialogue.LastUsed > Retention && dialogue.Gate.CurrentCount == 1)
             {
-                _dialogues.TryRemove(id, out _);
+                Forget(dialogue);
             }
+        }
+    }
+
+    private void RememberIfEnded(TrackedDialogue dialogue)
+    {
+        if (!dialogue.Ended)
+        {
+            return;
+        }
+
+        lock (_endedLock)
+        {
+            if (dialogue.RememberedAsEnded)
+            {
+                return;
+            }
+
+            dialogue.RememberedAsEnded = true;
+            _ended.Enqueue(dialogue);
+            while (_ended.Count > EndedCapacity)
+            {
+                Forget(_ended.Dequeue());
+            }
+        }
+    }
+
+    private void Forget(TrackedDialogue dialogue)
+    {
+        if (_dialogues.TryRemove(new KeyValuePair<string, TrackedDialogue>(dialogue.Id, dialogue)))
+        {
+            recorder.Forget(dialogue.Id);
         }
     }
 }

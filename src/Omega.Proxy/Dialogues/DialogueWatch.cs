@@ -57,7 +57,10 @@ internal sealed class DialogueWatch(
                     continue;
                 }
 
-                dialogue?.Offer(committed);
+                if (dialogue is not null)
+                {
+                    tracker.Expired(dialogue, committed);
+                }
                 ended++;
                 foreach (var violation in step.Violations)
                 {

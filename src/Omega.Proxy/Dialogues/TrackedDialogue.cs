@@ -35,6 +35,9 @@ internal sealed class TrackedDialogue(StoredDialogue stored)
 
     public DateTimeOffset LastUsed { get; set; }
 
+    /// <summary>True once the tracker counts it among the ended dialogues it keeps.</summary>
+    public bool RememberedAsEnded { get; set; }
+
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
     /// <summary>Takes a newer view of the dialogue from the store; an older one is ignored.</summary>

@@ -15,7 +15,8 @@ namespace Omega.Proxy.Exchanges;
 /// <summary>
 /// The path of one exchange through the proxy: read the request within the limit, judge it, refuse
 /// it in enforce mode or forward it with YARP, judge the answer, then tell the verdict everywhere:
-/// headers, log, metrics and recording.
+/// headers, log, metrics and recording. The exchange is recorded before its answer's body leaves the
+/// proxy, so a supplier that got an answer can count on its recording, even if the proxy dies next.
 /// </summary>
 internal sealed class ExchangeHandler(
     ProxyOptions options,
@@ -67,54 +68,81 @@ internal sealed class ExchangeHandler(
         var dialogue = await dialogues.AttachAsync(
             exchange.RequestVerdict?.Message, exchange.RequestVerdict?.Binding?.Operation, context.RequestAborted);
         await dialogue.Gate.WaitAsync(context.RequestAborted);
+        var held = true;
         try
         {
             exchange.Dialogue = dialogue;
-            await JudgeAndAnswerAsync(context, exchange);
+            var settled = false;
+            var settle = async () =>
+            {
+                if (!settled)
+                {
+                    settled = true;
+                    await SettleAsync(exchange, started);
 
-            // An exchange the model did not play (refused, never forwarded) still takes its rank.
-            await dialogues.SettleAsync(exchange, answered: null);
-            exchange.Duration = time.GetElapsedTime(started);
-            await CompleteAsync(exchange, context.RequestAborted);
+                    // Free before the supplier reads its answer: the next call, sent the moment the answer
+                    // arrives, must find the dialogue where this exchange left it, and free to take.
+                    dialogue.Gate.Release();
+                    held = false;
+                }
+            };
+            await JudgeAndAnswerAsync(context, exchange, settle);
+            await settle();
         }
         finally
         {
-            dialogue.Gate.Release();
+            if (held)
+            {
+                dialogue.Gate.Release();
+            }
         }
     }
 
-    private async Task JudgeAndAnswerAsync(HttpContext context, Exchange exchange)
+    /// <summary>
+    /// Tells the exchange everywhere once its answer is known, before the answer's body is sent. The
+    /// recording goes on when the supplier hangs up: the upstream may have acted on the request.
+    /// </summary>
+    private async Task SettleAsync(Exchange exchange, long started)
+    {
+        // An exchange the model did not play (refused, never forwarded) still takes its rank.
+        await dialogues.SettleAsync(exchange, answered: null);
+        exchange.Duration = time.GetElapsedTime(started);
+        await CompleteAsync(exchange, CancellationToken.None);
+    }
+
+    private async Task JudgeAndAnswerAsync(HttpContext context, Exchange exchange, Func<Task> settle)
     {
         if (exchange.Request!.TooLarge)
         {
-            await AnswerAsync(context, exchange, StatusCodes.Status413PayloadTooLarge, clientFault: true,
+            await AnswerAsync(context, exchange, settle, StatusCodes.Status413PayloadTooLarge, clientFault: true,
                 $"The envelope is larger than {options.MaxEnvelopeBytes} bytes; omega-conformance did not forward it.");
         }
         else if (options.Mode == ProxyMode.Enforce && !exchange.IsConformant)
         {
             Log.RequestRefused(logger, exchange.Id, "not conformant");
-            await AnswerAsync(context, exchange, StatusCodes.Status500InternalServerError, clientFault: true,
+            await AnswerAsync(context, exchange, settle, StatusCodes.Status500InternalServerError, clientFault: true,
                 "The request is not conformant; omega-conformance (enforce mode) did not forward it.");
         }
         else if (replay.Answers is { } answers && exchange.Operation is { } operation
                  && answers.Answer(operation, exchange.Request.Memory) is { } recorded)
         {
-            await AnswerFromRecordingAsync(context, exchange, recorded);
+            await AnswerFromRecordingAsync(context, exchange, settle, recorded);
         }
         else if (replay.Answers is not null && (!options.Fallthrough || upstream.Address is null))
         {
-            await AnswerAsync(context, exchange, StatusCodes.Status500InternalServerError, clientFault: false,
+            await AnswerAsync(context, exchange, settle, StatusCodes.Status500InternalServerError, clientFault: false,
                 $"No recorded exchange matches this {exchange.Operation ?? "unknown"} request; omega-conformance answers "
                 + "from recordings only (add --fallthrough to forward what no recording matches).");
         }
         else
         {
-            await ForwardAsync(context, exchange);
+            await ForwardAsync(context, exchange, settle);
         }
     }
 
     /// <summary>Simulate mode: the recorded answer, judged and told as if OMEGA had just given it.</summary>
-    private async Task AnswerFromRecordingAsync(HttpContext context, Exchange exchange, RecordedAnswer recorded)
+    private async Task AnswerFromRecordingAsync(
+        HttpContext context, Exchange exchange, Func<Task> settle, RecordedAnswer recorded)
     {
         exchange.Response = BoundedBody.Of(recorded.Body);
         exchange.StatusCode = recorded.Status;
@@ -128,10 +156,11 @@ internal sealed class ExchangeHandler(
         VerdictHeaders.Write(context.Response, exchange);
         exchange.ResponseHeaders = RecordedHeaders.Keep(context.Response.Headers.Select(h =>
             new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.OfType<string>())));
+        await settle();
         await context.Response.Body.WriteAsync(recorded.Body, context.RequestAborted);
     }
 
-    private async Task ForwardAsync(HttpContext context, Exchange exchange)
+    private async Task ForwardAsync(HttpContext context, Exchange exchange, Func<Task> settle)
     {
         // YARP forwards the bytes read, so the upstream gets exactly what the supplier sent.
         context.Request.Body = new MemoryStream(exchange.Request!.Bytes, 0, exchange.Request.Length, writable: false);
@@ -141,6 +170,15 @@ internal sealed class ExchangeHandler(
         exchange.UpstreamDuration = time.GetElapsedTime(started);
         if (error == ForwarderError.None)
         {
+            // An answer within the limit was held and judged; one over it was streamed already, and is
+            // recorded (without its body) only now.
+            if (exchange.Response is { TooLarge: false } answer)
+            {
+                await settle();
+                context.Response.ContentLength = answer.Length;
+                await context.Response.Body.WriteAsync(answer.Memory, context.RequestAborted);
+            }
+
             return;
         }
 
@@ -157,12 +195,13 @@ internal sealed class ExchangeHandler(
             var reason = timedOut
                 ? $"OMEGA did not answer within {options.UpstreamTimeout.TotalSeconds:0.#} s (upstream {upstream.Prefix})."
                 : $"OMEGA could not be reached or broke off its answer (upstream {upstream.Prefix}: {error}).";
-            await AnswerAsync(context, exchange, status, clientFault: false, reason);
+            await AnswerAsync(context, exchange, settle, status, clientFault: false, reason);
         }
     }
 
     /// <summary>The proxy answers itself with a SOAP 1.1 Fault, its verdict in the headers.</summary>
-    private static async Task AnswerAsync(HttpContext context, Exchange exchange, int status, bool clientFault, string reason)
+    private static async Task AnswerAsync(
+        HttpContext context, Exchange exchange, Func<Task> settle, int status, bool clientFault, string reason)
     {
         var fault = SoapFault.Create(clientFault, reason, exchange.Violations);
         exchange.ProxyAnswer = reason;
@@ -177,6 +216,7 @@ internal sealed class ExchangeHandler(
         exchange.ProxyAnswerBody = fault;
         exchange.ResponseHeaders = RecordedHeaders.Keep(context.Response.Headers.Select(h =>
             new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.OfType<string>())));
+        await settle();
         await context.Response.Body.WriteAsync(fault, context.RequestAborted);
     }
 
@@ -201,9 +241,6 @@ internal sealed class ExchangeHandler(
             string.Join(',', violations.Select(v => v.RuleId).Distinct(StringComparer.Ordinal)),
             exchange.Duration.TotalMilliseconds);
 
-        if (!await recorder.RecordAsync(exchange, cancel))
-        {
-            metrics.Unrecorded();
-        }
+        await recorder.RecordAsync(exchange, cancel);
     }
 }

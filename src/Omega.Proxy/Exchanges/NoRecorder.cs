@@ -6,9 +6,13 @@ namespace Omega.Proxy.Exchanges;
 /// <summary>The recorder when recording is switched off.</summary>
 internal sealed class NoRecorder : IExchangeRecorder
 {
-    public ValueTask<bool> RecordAsync(Exchange exchange, CancellationToken cancel) => ValueTask.FromResult(true);
+    public ValueTask RecordAsync(Exchange exchange, CancellationToken cancel) => ValueTask.CompletedTask;
 
     public ValueTask RecordEndAsync(StoredDialogue dialogue, DialogueStep step, DateTimeOffset at,
         CancellationToken cancel) =>
         ValueTask.CompletedTask;
+
+    public void Forget(string dialogueId)
+    {
+    }
 }

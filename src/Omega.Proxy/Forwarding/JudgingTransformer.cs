@@ -8,8 +8,9 @@ namespace Omega.Proxy.Forwarding;
 
 /// <summary>
 /// Holds the upstream's answer back until it is read and judged, so that the verdict can travel in
-/// the response headers; then hands YARP the very same bytes to send on. A body over the limit is
-/// not held: it goes on untouched, unjudged, and flagged.
+/// the response headers. The body read is kept on the exchange and YARP does not copy it: the proxy
+/// sends those very bytes once the exchange is recorded, outside the upstream's time-out. A body over
+/// the limit is not held: YARP streams it on untouched, unjudged, and flagged.
 /// </summary>
 internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge, DialogueTracker dialogues, long limit)
     : HttpTransformer
@@ -35,17 +36,15 @@ internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge,
         await dialogues.SettleAsync(exchange, answered: !body.TooLarge);
         VerdictHeaders.Write(httpContext.Response, exchange);
 
-        var upstreamContent = proxyResponse.Content;
-        var content = body.TooLarge
-            ? (HttpContent)new StreamContent(new PrefixedStream(body.Memory, source))
-            : new ReadOnlyMemoryContent(body.Memory);
-        CopyContentHeaders(upstreamContent.Headers, content.Headers);
-        proxyResponse.Content = content;
         if (!body.TooLarge)
         {
-            upstreamContent.Dispose();
+            proxyResponse.Content.Dispose();
+            return false;
         }
 
+        var content = new StreamContent(new PrefixedStream(body.Memory, source));
+        CopyContentHeaders(proxyResponse.Content.Headers, content.Headers);
+        proxyResponse.Content = content;
         return proceed;
     }
 

@@ -84,6 +84,7 @@ internal sealed class ProxyHost : IAsyncDisposable
                     ? PseudonymKey.SecretFrom(secret)
                     : PseudonymKey.NewSecret(),
                 sp.GetRequiredService<ProxyHealth>(),
+                sp.GetRequiredService<ProxyMetrics>(),
                 sp.GetRequiredService<ILogger<ExchangeRecorder>>()));
         if (options.Store is { } store && StoreLocation.TryParse(store, out _) is { IsDatabase: true })
         {
@@ -104,6 +105,7 @@ internal sealed class ProxyHost : IAsyncDisposable
         services.AddSingleton<DialogueWatch>();
         services.AddHostedService(sp => sp.GetRequiredService<DialogueWatch>());
         services.AddHttpForwarder();
+        // The runtime's own meter shows the proxy's memory and GC beside its exchanges.
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(ProxyMetrics.MeterName, ProxyMetrics.RuntimeMeterName)
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));

@@ -13,7 +13,8 @@ namespace Omega.Proxy.Recording;
 /// <summary>
 /// Records each exchange as soon as it completes, before the proxy takes the next one of its
 /// dialogue: personal data pseudonymized unless told otherwise, credentials never written. A store
-/// that fails does not stop the forwarding: the failure is logged, counted and shown on /_omega/health.
+/// that fails does not stop the forwarding: the failure is logged, counted in the metrics and shown
+/// on /_omega/health.
 /// </summary>
 internal sealed class ExchangeRecorder(
     IRecordingStore store,
@@ -21,23 +22,21 @@ internal sealed class ExchangeRecorder(
     bool keepPersonalData,
     byte[] pseudonymSecret,
     ProxyHealth health,
+    ProxyMetrics metrics,
     ILogger<ExchangeRecorder> logger) : IExchangeRecorder
 {
     private readonly Pseudonymizer _pseudonymizer = new([.. services.Services.SelectMany(s => s.PersonalData).Distinct()]);
 
-    public async ValueTask<bool> RecordAsync(Exchange exchange, CancellationToken cancel)
+    public async ValueTask RecordAsync(Exchange exchange, CancellationToken cancel)
     {
         try
         {
             await store.AppendAsync(Entry(exchange), cancel);
             health.RecordingSucceeded();
-            return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
+        catch (Exception e) when (IsStoreFailure(e))
         {
-            health.RecordingFailed();
-            Log.RecordingFailed(logger, exchange.Id, e.GetType().Name, e);
-            return false;
+            Failed(exchange.Id, e);
         }
     }
 
@@ -63,11 +62,25 @@ internal sealed class ExchangeRecorder(
                     summary, cancel);
             health.RecordingSucceeded();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
+        catch (Exception e) when (IsStoreFailure(e))
         {
-            health.RecordingFailed();
-            Log.RecordingFailed(logger, dialogue.Id, e.GetType().Name, e);
+            Failed(dialogue.Id, e);
         }
+    }
+
+    public void Forget(string dialogueId) => store.Forget(dialogueId);
+
+    /// <summary>
+    /// Whatever a store throws is a recording lost, never a failed exchange: the supplier's answer is
+    /// sent once the recording is over, however it ended.
+    /// </summary>
+    private static bool IsStoreFailure(Exception e) => e is not OutOfMemoryException;
+
+    private void Failed(string id, Exception e)
+    {
+        health.RecordingFailed();
+        metrics.Unrecorded();
+        Log.RecordingFailed(logger, id, e.GetType().Name, e);
     }
 
     private static DialogueRef Ref(TrackedDialogue dialogue) =>

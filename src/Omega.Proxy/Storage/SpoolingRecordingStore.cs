@@ -25,6 +25,8 @@ internal sealed class SpoolingRecordingStore(IRecordingStore database, Recording
     public Task<IReadOnlyList<DialogueListing>> ListAsync(DialogueQuery query, CancellationToken cancel) =>
         database.ListAsync(query, cancel);
 
+    public void Forget(string dialogueId) => database.Forget(dialogueId);
+
     /// <remarks>
     /// The database write does not take the supplier's cancellation: an exchange OMEGA answered is
     /// recorded even when the supplier hung up. The store's time-out bounds it.

@@ -65,6 +65,19 @@ public sealed class FileRecordingStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Append_AfterTheDialogueWasForgotten_FindsItsFolderAgain()
+    {
+        var store = new FileRecordingStore(_root);
+        await store.AppendAsync(Entry(1, "VerifierRecevabiliteMHS", null), CancellationToken.None);
+
+        store.Forget("d1");
+        await store.AppendAsync(Entry(2, "CreerDemandeMHS", null), CancellationToken.None);
+
+        var dialogue = Assert.Single(FileRecordingReader.Read([_root]));
+        Assert.Equal(2, dialogue.Exchanges.Count);
+    }
+
+    [Fact]
     public async Task Read_LeftoverTemporaryFilesAndAManifestlessExchange_AreIgnored()
     {
         var store = new FileRecordingStore(_root);

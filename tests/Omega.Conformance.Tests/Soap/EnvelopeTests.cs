@@ -99,4 +99,16 @@ public sealed class EnvelopeTests
         Assert.True(result.Envelope.IsFault);
         Assert.Empty(result.Violations);
     }
+
+    [Theory]
+    [InlineData("<s:Header/>")]
+    [InlineData("<s:Inconnu>x</s:Inconnu>")]
+    [InlineData("<f:Fault xmlns:f=\"http://www.w3.org/2003/05/soap-envelope\"><f:Code/></f:Fault>")]
+    public void Validate_BodyElementOfTheSoapNamespaceOtherThanItsFault_IsNoMessage(string element)
+    {
+        var result = Contracts.Validate(Samples.Envelope(element));
+
+        Assert.Equal([StructuralRules.UnknownMessage.Id], result.Violations.Select(v => v.RuleId));
+        Assert.False(result.IsConformant);
+    }
 }

@@ -30,6 +30,19 @@ public sealed class MessageElementTests
     }
 
     [Fact]
+    public void Value_TextInSeveralNodes_IsJoinedInOrder()
+    {
+        var envelope = ExampleEnvelope.Of("RequeteWSVerifierRecevabiliteMHS").With(
+            "<NumeroPCE>19112345678901</NumeroPCE>",
+            "<NumeroPCE>1911<![CDATA[2345]]>&#54;78<![CDATA[901]]></NumeroPCE>");
+
+        var result = envelope.Validate();
+
+        Assert.Equal("19112345678901", result.Message!.Child("NumeroPCE")!.Value);
+        Assert.Empty(result.Violations);
+    }
+
+    [Fact]
     public void Value_ContainerElement_HasNoText()
     {
         var message = Contracts.ValidateFile(RepositoryPaths.Example("RequeteWSCreerDemandeMHS")).Message!;

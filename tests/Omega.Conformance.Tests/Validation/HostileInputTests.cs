@@ -119,6 +119,18 @@ public sealed class HostileInputTests
         Assert.Equal(StructuralRules.Malformed.Id, violation.RuleId);
     }
 
+    [Fact]
+    public void Validate_Utf8MarkFollowedByAUtf16One_IsMalformedRatherThanThrown()
+    {
+        var example = File.ReadAllBytes(RepositoryPaths.Example("RequeteWSAccepterRdv"));
+        byte[] bytes = [0xEF, 0xBB, 0xBF, 0xFF, 0xFE, .. example];
+
+        var result = Contracts.Validator().Validate(bytes);
+
+        Assert.Equal([StructuralRules.Malformed.Id], result.Violations.Select(v => v.RuleId));
+        Assert.Null(result.Message);
+    }
+
     private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
     {
         public override bool CanSeek => false;

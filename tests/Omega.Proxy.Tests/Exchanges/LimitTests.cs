@@ -27,7 +27,7 @@ public sealed class LimitTests
         await stream.WriteAsync(Encoding.ASCII.GetBytes(
             $"POST /CreerDemandeMHS HTTP/1.1\r\nHost: omega\r\nContent-Type: text/xml\r\n{framing}\r\n\r\n"));
         await SendPartOfTheBodyAsync(stream, declaresLength, Limit * 4);
-        var answer = await ReadHeadAndFaultAsync(stream);
+        var answer = await RawHttp.ReadHeadAndFaultAsync(stream, TimeSpan.FromSeconds(10));
 
         Assert.StartsWith("HTTP/1.1 413", answer, StringComparison.Ordinal);
         Assert.Contains("larger than 65536 bytes", answer, StringComparison.Ordinal);
@@ -51,24 +51,5 @@ public sealed class LimitTests
                 await stream.WriteAsync("\r\n"u8.ToArray());
             }
         }
-    }
-
-    private static async Task<string> ReadHeadAndFaultAsync(NetworkStream stream)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var buffer = new byte[16 * 1024];
-        var text = new StringBuilder();
-        while (!text.ToString().Contains("</soapenv:Envelope>", StringComparison.Ordinal))
-        {
-            var read = await stream.ReadAsync(buffer, timeout.Token);
-            if (read == 0)
-            {
-                break;
-            }
-
-            text.Append(Encoding.UTF8.GetString(buffer, 0, read));
-        }
-
-        return text.ToString();
     }
 }

@@ -1,11 +1,12 @@
 namespace Omega.Proxy.Tests.Support;
 
 /// <summary>
-/// Test classes that must have the process to themselves: the metrics exporter counts the exchanges
-/// of every proxy alive in the process, not only of the one it serves.
+/// Tests that read a process-wide figure run alone, after the others: the bytes the process
+/// allocated, or the metrics, which every proxy of the process feeds to every exporter of the
+/// meter's name.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class RunsAlone
 {
-    public const string Name = "Runs alone";
+    public const string Name = "runs alone";
 }

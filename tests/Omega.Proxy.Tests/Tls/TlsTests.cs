@@ -77,30 +77,11 @@ public sealed class TlsTests : IDisposable
         Assert.Empty(upstream.Received);
     }
 
-    private Task<RunningProxy> StartHttpsProxyAsync(Uri upstream) => RunningProxy.StartAsync(upstream, o => o with
-    {
-        Listen = "https://127.0.0.1:0",
-        Tls = o.Tls with { Certificate = _certificates.ServerPfx, RequireClientCertificate = true },
-    });
+    private Task<RunningProxy> StartHttpsProxyAsync(Uri upstream) => HttpsProxy.StartAsync(_certificates, upstream);
 
-    private HttpClient Supplier(Uri proxy, X509Certificate2? certificate)
-    {
-        var handler = new HttpClientHandler
-        {
-            ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == _certificates.Server.Thumbprint,
-        };
-        if (certificate is not null)
-        {
-            handler.ClientCertificates.Add(certificate);
-        }
+    private HttpClient Supplier(Uri proxy, X509Certificate2? certificate) =>
+        HttpsProxy.Supplier(_certificates, proxy, certificate);
 
-        return new HttpClient(handler) { BaseAddress = proxy };
-    }
-
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string example)
-    {
-        var content = new ByteArrayContent(RunningProxy.Example(example));
-        content.Headers.TryAddWithoutValidation("Content-Type", "text/xml; charset=utf-8");
-        return client.PostAsync("/CreerDemandeMHS", content);
-    }
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string example) =>
+        HttpsProxy.PostAsync(client, RunningProxy.Example(example));
 }

@@ -147,6 +147,11 @@ public sealed class PostgresRecordingStore(PostgresDatabase database) : IRecordi
         return command;
     }
 
+    /// <summary>The database keeps no dialogue of the proxy's in memory: nothing to drop.</summary>
+    public void Forget(string dialogueId)
+    {
+    }
+
     internal static NpgsqlParameter Text(string? value) =>
         new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
 
