@@ -73,7 +73,17 @@ public sealed class FileRecordingStore : IRecordingStore
         }
     }
 
-    public void Forget(string dialogueId) => _folders.TryRemove(dialogueId, out _);
+    public void Forget(string dialogueId)
+    {
+        if (_folders.TryRemove(dialogueId, out var folder) && folder.Name is { } name)
+        {
+            // Probing that name starts again from its first rank, where the forgotten folder may be.
+            lock (_naming)
+            {
+                _nextRank.Remove(name);
+            }
+        }
+    }
 
     /// <remarks>The root may also be one dialogue's folder, as <see cref="FileRecordingReader"/> reads it.</remarks>
     public Task<IReadOnlyList<RecordedDialogue>> ReadAsync(DialogueQuery query, CancellationToken cancel)
@@ -130,7 +140,8 @@ public sealed class FileRecordingStore : IRecordingStore
         lock (_naming)
         {
             Directory.CreateDirectory(_root);
-            var wanted = FreeName(DialogueName(dialogue), folder.Path, dialogue.Id);
+            var name = DialogueName(dialogue);
+            var wanted = FreeName(name, folder.Path, dialogue.Id);
             if (folder.Path is not null && Directory.Exists(folder.Path))
             {
                 Directory.Move(folder.Path, wanted);
@@ -141,6 +152,7 @@ public sealed class FileRecordingStore : IRecordingStore
             }
 
             folder.Path = wanted;
+            folder.Name = name;
             folder.HasNumeroDemande = dialogue.NumeroDemande is not null;
             return wanted;
         }
@@ -218,6 +230,9 @@ public sealed class FileRecordingStore : IRecordingStore
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
         public string? Path { get; set; }
+
+        /// <summary>The folder's name before its rank.</summary>
+        public string? Name { get; set; }
 
         public bool HasNumeroDemande { get; set; }
     }

@@ -27,7 +27,6 @@ public sealed class DatabaseOutageTests
         var stopped = DateTime.UtcNow;
         var during = await RunAsync(cluster, 10, 10);
         var healthDuring = await Task.WhenAll(cluster.Proxies.Select(HealthAsync));
-        var metricsDuring = await cluster.Proxies[0].Client.GetStringAsync("/_omega/metrics");
         await Task.Delay(Outage - (DateTime.UtcNow - stopped) is { Ticks: > 0 } left ? left : TimeSpan.Zero);
         await server.StartAgainAsync();
         var after = await RunAsync(cluster, 20, 10);
@@ -35,7 +34,6 @@ public sealed class DatabaseOutageTests
 
         Assert.All(healthDuring, h => Assert.Equal(("degraded", "down", "local"), (h.Status, h.Database, h.Dialogues)));
         Assert.True(healthDuring.Sum(h => h.Spooled) > 0);
-        Assert.Matches("omega_spool_entries(\\{[^}]*\\})? [1-9]", metricsDuring);
         Assert.All(healthAfter, h => Assert.Equal(("up", "up", 0L, 0L), (h.Status, h.Database, h.Spooled,
             h.UnrecordedExchanges)));
         var told = before.Concat(during).Concat(after).ToList();
@@ -59,7 +57,7 @@ public sealed class DatabaseOutageTests
         await Task.WhenAll(Enumerable.Range(from, count).Select(i =>
             MhsDialogueRun.RunAsync(_ => cluster.RoundRobin(i), SimulatedOmega.ManyPce(i))));
 
-    private static async Task<HealthReport> HealthAsync(RunningProxy proxy) =>
+    internal static async Task<HealthReport> HealthAsync(RunningProxy proxy) =>
         (await proxy.Client.GetFromJsonAsync<HealthReport>("/_omega/health"))!;
 
     /// <summary>The drain probes once a second; give it a bounded while to empty the spool.</summary>
