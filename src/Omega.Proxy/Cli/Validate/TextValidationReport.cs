@@ -18,8 +18,8 @@ internal sealed class TextValidationReport(TextWriter output) : IValidationRepor
         else
         {
             var verdict = result.IsConformant ? "conformant" : "NOT CONFORMANT";
-            output.WriteLine(
-                $"{file}: {name}: {verdict} ({Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")})");
+            var counts = $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}";
+            output.WriteLine($"{file}: {name}: {verdict} ({counts})");
         }
 
         foreach (var violation in result.Violations)
@@ -36,7 +36,8 @@ internal sealed class TextValidationReport(TextWriter output) : IValidationRepor
 
         foreach (var notJudged in result.NotJudged)
         {
-            output.WriteLine($"  {notJudged.RuleId,-8} {"skipped",-7} {notJudged.Path}: not judged, {notJudged.Reason}");
+            output.WriteLine(
+                $"  {notJudged.RuleId,-8} {"skipped",-7} {notJudged.Path}: not judged, {notJudged.Reason}");
         }
 
         foreach (var note in result.Notes)
@@ -48,8 +49,9 @@ internal sealed class TextValidationReport(TextWriter output) : IValidationRepor
     public void Finish(ValidationSummary summary)
     {
         var unreadable = summary.Unreadable > 0 ? $", {summary.Unreadable} unreadable" : string.Empty;
+        var files = Count(summary.Files, "file");
         output.WriteLine(
-            $"{Count(summary.Files, "file")}: {summary.Conformant} conformant, {summary.NotConformant} not conformant{unreadable}");
+            $"{files}: {summary.Conformant} conformant, {summary.NotConformant} not conformant{unreadable}");
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

@@ -23,7 +23,8 @@ internal static class ValidateCommand
         };
         var request = new Option<string?>("--request")
         {
-            Description = "the request the validated responses answer, for the rules that need it (version, initiative)",
+            Description =
+                "the request the validated responses answer, for the rules that need it (version, initiative)",
             HelpName = "FILE",
         };
         var paths = new Argument<string[]>("PATH")
@@ -32,7 +33,8 @@ internal static class ValidateCommand
             Arity = ArgumentArity.OneOrMore,
         };
 
-        var command = new Command("validate", "Validate SOAP envelopes against the contract and the business rules.")
+        var command = new Command(
+            "validate", "Validate SOAP envelopes against the contract and the business rules.")
         {
             format, xsd, request, paths,
         };
@@ -74,7 +76,9 @@ internal static class ValidateCommand
             context = known;
         }
 
-        IValidationReport report = json ? new JsonValidationReport(console.Output) : new TextValidationReport(console.Output);
+        IValidationReport report = json
+            ? new JsonValidationReport(console.Output)
+            : new TextValidationReport(console.Output);
         var conformant = 0;
         var unreadable = 0;
         foreach (var file in files)
@@ -100,7 +104,9 @@ internal static class ValidateCommand
             : ExitCodes.Success;
     }
 
-    /// <summary>The context a response is judged in: the message of the request file, read as safely as any envelope.</summary>
+    /// <summary>
+    /// The context a response is judged in: the message of the request file, read as safely as any envelope.
+    /// </summary>
     private static ExchangeContext? RequestContext(MessageValidator validator, string file, out string reason)
     {
         reason = string.Empty;
