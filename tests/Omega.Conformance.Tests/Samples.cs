@@ -14,5 +14,10 @@ internal static class Samples
 
     /// <summary>The file names of every example envelope.</summary>
     public static IReadOnlyList<string> ExampleNames() =>
-        [.. Directory.GetFiles(RepositoryPaths.Examples, "*.xml").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+    [
+        .. Directory.GetFiles(RepositoryPaths.Examples, "*.xml")
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal),
+    ];
 }

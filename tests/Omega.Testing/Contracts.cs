@@ -18,7 +18,8 @@ public static class Contracts
         new(Shipped, ServiceCatalog.Default.SchemaOnly());
 
     /// <summary>Validates an envelope given as text.</summary>
-    public static ValidationResult Validate(string envelope, Omega.Conformance.Rules.ExchangeContext? exchange = null) =>
+    public static ValidationResult Validate(
+        string envelope, Omega.Conformance.Rules.ExchangeContext? exchange = null) =>
         Validator().Validate(System.Text.Encoding.UTF8.GetBytes(envelope), exchange);
 
     public static ValidationResult ValidateFile(string path) => ValidateFile(path, Validator());

@@ -12,7 +12,8 @@ public static class RepositoryPaths
 
     public static string Examples => Path.Combine(Root, "xsd", "examples");
 
-    public static string Example(string name) => Path.Combine(Examples, name.EndsWith(".xml", StringComparison.Ordinal) ? name : name + ".xml");
+    public static string Example(string name) =>
+        Path.Combine(Examples, name.EndsWith(".xml", StringComparison.Ordinal) ? name : name + ".xml");
 
     public static string Under(params string[] parts) => Path.Combine([Root, .. parts]);
 
@@ -26,6 +27,7 @@ public static class RepositoryPaths
             }
         }
 
-        throw new InvalidOperationException("The tests run outside the repository: no Omega.Conformance.sln above them.");
+        throw new InvalidOperationException(
+            "The tests run outside the repository: no Omega.Conformance.sln above them.");
     }
 }

@@ -6,7 +6,9 @@ namespace Omega.Conformance.Dialogue;
 /// </summary>
 public sealed record DialogueState
 {
-    /// <summary>The demand's status as the tableau d'états names it ("Aucune demande", "en attente de RDV"…).</summary>
+    /// <summary>
+    /// The demand's status as the tableau d'états names it ("Aucune demande", "en attente de RDV"…).
+    /// </summary>
     public required string Status { get; init; }
 
     /// <summary>The number of the last event of the tableau taken; 0 before the first.</summary>

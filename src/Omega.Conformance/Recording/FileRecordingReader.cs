@@ -55,7 +55,8 @@ public static class FileRecordingReader
         ExchangeManifest manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize(File.ReadAllBytes(manifestFile), RecordingJson.Readable.ExchangeManifest)
+            var json = File.ReadAllBytes(manifestFile);
+            manifest = JsonSerializer.Deserialize(json, RecordingJson.Readable.ExchangeManifest)
                 ?? throw new RecordingException($"'{manifestFile}' is empty");
         }
         catch (JsonException e)
@@ -65,11 +66,15 @@ public static class FileRecordingReader
 
         if (manifest.Format != ExchangeManifest.CurrentFormat)
         {
-            throw new RecordingException($"'{manifestFile}' has format '{manifest.Format}', not '{ExchangeManifest.CurrentFormat}'");
+            throw new RecordingException(
+                $"'{manifestFile}' has format '{manifest.Format}', not '{ExchangeManifest.CurrentFormat}'");
         }
 
         var folder = Path.GetDirectoryName(manifestFile)!;
-        return new RecordedExchange(manifest, Body(folder, manifest.Request.File), Body(folder, manifest.Response.File));
+        return new RecordedExchange(
+            manifest,
+            Body(folder, manifest.Request.File),
+            Body(folder, manifest.Response.File));
     }
 
     private static ReadOnlyMemory<byte> Body(string folder, string? file)

@@ -130,7 +130,9 @@ public sealed class FileRecordingStore : IRecordingStore
     /// <summary>Creates the dialogue's folder, or renames it once the NumeroDemande is known.</summary>
     private string PlaceFolder(DialogueFolder folder, DialogueRef dialogue)
     {
-        if (folder.Path is not null && (folder.HasNumeroDemande || dialogue.NumeroDemande is null) && Directory.Exists(folder.Path))
+        if (folder.Path is not null
+            && (folder.HasNumeroDemande || dialogue.NumeroDemande is null)
+            && Directory.Exists(folder.Path))
         {
             return folder.Path;
         }
@@ -201,7 +203,8 @@ public sealed class FileRecordingStore : IRecordingStore
         return json.RootElement.TryGetProperty("dialogueId", out var id) && id.GetString() == dialogueId;
     }
 
-    private static async Task WriteAtomicallyAsync(string folder, string? name, ReadOnlyMemory<byte> bytes, CancellationToken cancel)
+    private static async Task WriteAtomicallyAsync(
+        string folder, string? name, ReadOnlyMemory<byte> bytes, CancellationToken cancel)
     {
         if (name is null)
         {
@@ -210,7 +213,8 @@ public sealed class FileRecordingStore : IRecordingStore
 
         var final = Path.Combine(folder, name);
         var temporary = final + TemporarySuffix;
-        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true))
+        await using (var file = new FileStream(
+            temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true))
         {
             await file.WriteAsync(bytes, cancel);
         }

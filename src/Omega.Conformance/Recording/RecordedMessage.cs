@@ -23,6 +23,8 @@ public sealed record RecordedMessage
 
     public bool Conformant { get; init; }
 
-    /// <summary>"upstream"; "proxy" when the proxy answered itself (a refusal, a fault); "recording" in simulate mode.</summary>
+    /// <summary>
+    /// "upstream"; "proxy" when the proxy answered itself (a refusal, a fault); "recording" in simulate mode.
+    /// </summary>
     public string? AnsweredBy { get; init; }
 }

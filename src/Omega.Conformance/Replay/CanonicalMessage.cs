@@ -18,7 +18,8 @@ public static class CanonicalMessage
     /// Paths of the personal fields, kept by their shape only (digits, letters, the rest): a
     /// pseudonymized recording matches the live request it was made from.
     /// </param>
-    public static string? Of(ReadOnlyMemory<byte> envelope, VolatileFields volatileFields, IReadOnlyList<string> personalData)
+    public static string? Of(
+        ReadOnlyMemory<byte> envelope, VolatileFields volatileFields, IReadOnlyList<string> personalData)
     {
         var (document, _) = SafeXml.Load(envelope);
         if (document is null)

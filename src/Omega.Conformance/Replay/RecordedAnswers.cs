@@ -20,7 +20,8 @@ public sealed class RecordedAnswers
     /// <param name="dialogues">The recordings to answer from.</param>
     /// <param name="volatileFields">The fields a request may change and still match.</param>
     /// <param name="personalData">The personal fields, compared by shape since recordings pseudonymize them.</param>
-    public RecordedAnswers(IEnumerable<RecordedDialogue> dialogues, VolatileFields volatileFields, IReadOnlyList<string> personalData)
+    public RecordedAnswers(
+        IEnumerable<RecordedDialogue> dialogues, VolatileFields volatileFields, IReadOnlyList<string> personalData)
     {
         ArgumentNullException.ThrowIfNull(dialogues);
         ArgumentNullException.ThrowIfNull(volatileFields);
@@ -79,7 +80,8 @@ public sealed class RecordedAnswers
             _answers[key] = queue = new Queue<RecordedAnswer>();
         }
 
-        queue.Enqueue(new RecordedAnswer(manifest.Response.Status, contentType, exchange.Response, $"{dialogue.Name}/{manifest.Sequence:D4}"));
+        queue.Enqueue(new RecordedAnswer(
+            manifest.Response.Status, contentType, exchange.Response, $"{dialogue.Name}/{manifest.Sequence:D4}"));
         Count++;
     }
 }

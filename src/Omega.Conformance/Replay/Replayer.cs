@@ -35,7 +35,8 @@ public sealed class Replayer(HttpClient http, VolatileFields volatileFields, Mes
         var manifest = exchange.Manifest;
         if (manifest.Response.AnsweredBy == "proxy" || exchange.Request.IsEmpty)
         {
-            return new ExchangeReplay(manifest.Sequence, manifest.Operation, [], Skipped: "it never reached the upstream");
+            return new ExchangeReplay(
+                manifest.Sequence, manifest.Operation, [], Skipped: "it never reached the upstream");
         }
 
         HttpResponseMessage response;
@@ -48,11 +49,13 @@ public sealed class Replayer(HttpClient http, VolatileFields volatileFields, Mes
         }
         catch (HttpRequestException e)
         {
-            return new ExchangeReplay(manifest.Sequence, manifest.Operation, [], Error: $"the target did not answer: {e.Message}");
+            return new ExchangeReplay(
+                manifest.Sequence, manifest.Operation, [], Error: $"the target did not answer: {e.Message}");
         }
         catch (TaskCanceledException) when (!cancel.IsCancellationRequested)
         {
-            return new ExchangeReplay(manifest.Sequence, manifest.Operation, [], Error: "the target did not answer in time");
+            return new ExchangeReplay(
+                manifest.Sequence, manifest.Operation, [], Error: "the target did not answer in time");
         }
 
         using (response)
@@ -60,7 +63,8 @@ public sealed class Replayer(HttpClient http, VolatileFields volatileFields, Mes
             var differences = new List<XmlDifference>();
             if ((int)response.StatusCode != manifest.Response.Status)
             {
-                differences.Add(new XmlDifference("/", "status", manifest.Response.Status.ToString(), ((int)response.StatusCode).ToString()));
+                differences.Add(new XmlDifference(
+                    "/", "status", manifest.Response.Status.ToString(), ((int)response.StatusCode).ToString()));
             }
 
             differences.AddRange(XmlDiff.Compare(exchange.Response, live, volatileFields));
@@ -76,7 +80,8 @@ public sealed class Replayer(HttpClient http, VolatileFields volatileFields, Mes
         var content = new ByteArrayContent(body);
         var contentType = Header(manifest.Request.Headers, "Content-Type") ?? "text/xml; charset=utf-8";
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(target, manifest.Request.Path ?? target.AbsolutePath))
+        var address = new Uri(target, manifest.Request.Path ?? target.AbsolutePath);
+        var request = new HttpRequestMessage(HttpMethod.Post, address)
         {
             Content = content,
         };
@@ -112,7 +117,9 @@ public sealed class Replayer(HttpClient http, VolatileFields volatileFields, Mes
     }
 
     private string? NumeroDemande(ReadOnlyMemory<byte> envelope) =>
-        validator.Validate(envelope).Message?.FindDescendant("NumeroDemande")?.Value.Trim() is { Length: > 0 } number ? number : null;
+        validator.Validate(envelope).Message?.FindDescendant("NumeroDemande")?.Value.Trim() is { Length: > 0 } number
+            ? number
+            : null;
 
     private static string? Header(IReadOnlyDictionary<string, string> headers, string name) =>
         headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;

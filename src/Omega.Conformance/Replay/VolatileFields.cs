@@ -73,7 +73,9 @@ public sealed partial class VolatileFields
         }
     }
 
-    /// <summary>Turns <c>//A/B</c> into <c>//*[local-name()='A']/*[local-name()='B']</c>; full XPath is kept as is.</summary>
+    /// <summary>
+    /// Turns <c>//A/B</c> into <c>//*[local-name()='A']/*[local-name()='B']</c>; full XPath is kept as is.
+    /// </summary>
     public static string ToLocalNames(string expression)
     {
         ArgumentNullException.ThrowIfNull(expression);
@@ -90,7 +92,8 @@ public sealed partial class VolatileFields
         }
         catch (XPathException e)
         {
-            throw new ArgumentException($"'{expression}' is not a valid XPath expression: {e.Message}", nameof(expression), e);
+            throw new ArgumentException(
+                $"'{expression}' is not a valid XPath expression: {e.Message}", nameof(expression), e);
         }
     }
 

@@ -66,7 +66,8 @@ public static partial class XmlDiff
             ComparisonType.ATTR_VALUE or ComparisonType.ATTR_NAME_LOOKUP =>
                 new XmlDifference(path, "attribute", Text(control.Value), Text(test.Value)),
             ComparisonType.CHILD_NODELIST_LENGTH or ComparisonType.ELEMENT_NUM_ATTRIBUTES => null,
-            _ => new XmlDifference(path, comparison.Type.ToString().ToLowerInvariant(), Text(control.Value), Text(test.Value)),
+            _ => new XmlDifference(
+                path, comparison.Type.ToString().ToLowerInvariant(), Text(control.Value), Text(test.Value)),
         };
     }
 
@@ -86,9 +87,10 @@ public static partial class XmlDiff
     private static string? Text(object? value) => value switch
     {
         null => null,
-        XmlElement element => element.HasChildNodes && element.ChildNodes.Count == 1 && element.FirstChild is XmlText text
-            ? $"<{element.LocalName}>{text.Value}"
-            : $"<{element.LocalName}>",
+        XmlElement element =>
+            element.HasChildNodes && element.ChildNodes.Count == 1 && element.FirstChild is XmlText text
+                ? $"<{element.LocalName}>{text.Value}"
+                : $"<{element.LocalName}>",
         XmlNode node => node.Value ?? node.LocalName,
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
     };

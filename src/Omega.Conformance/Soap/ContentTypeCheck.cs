@@ -24,6 +24,7 @@ public static class ContentTypeCheck
 
         var shown = mediaType.Length == 0 ? "no Content-Type" : $"Content-Type '{mediaType}'";
         var soap = version == SoapVersion.Soap11 ? "1.1" : "1.2";
-        return StructuralRules.ContentTypeMismatch.At("/Envelope", $"A SOAP {soap} envelope is sent with {shown}; expected '{expected}'.");
+        return StructuralRules.ContentTypeMismatch.At(
+            "/Envelope", $"A SOAP {soap} envelope is sent with {shown}; expected '{expected}'.");
     }
 }

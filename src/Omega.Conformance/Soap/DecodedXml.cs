@@ -20,7 +20,8 @@ internal sealed partial class DecodedXml
 
     public static DecodedXml Decode(ReadOnlySpan<byte> bytes)
     {
-        foreach (var candidate in new Encoding[] { new UTF8Encoding(true), Encoding.BigEndianUnicode, Encoding.Unicode })
+        var byteOrderMarked = new Encoding[] { new UTF8Encoding(true), Encoding.BigEndianUnicode, Encoding.Unicode };
+        foreach (var candidate in byteOrderMarked)
         {
             var preamble = candidate.GetPreamble();
             if (bytes.StartsWith(preamble))

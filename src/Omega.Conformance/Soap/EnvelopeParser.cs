@@ -27,7 +27,8 @@ internal sealed class EnvelopeParser
         _reader = reader;
     }
 
-    public static ParsedEnvelope Parse(Stream input, ServiceContract contract, XmlLimits limits, ViolationList violations)
+    public static ParsedEnvelope Parse(
+        Stream input, ServiceContract contract, XmlLimits limits, ViolationList violations)
     {
         if (input.CanSeek && input.Length - input.Position > limits.MaxBytes)
         {
@@ -88,7 +89,8 @@ internal sealed class EnvelopeParser
         {
             _violations.Add(StructuralRules.NotAnEnvelope.At(
                 "/" + _reader.LocalName,
-                $"The root element is '{_reader.LocalName}' in namespace '{_reader.NamespaceURI}', not a SOAP Envelope.",
+                $"The root element is '{_reader.LocalName}' in namespace '{_reader.NamespaceURI}', "
+                + "not a SOAP Envelope.",
                 LineNumber,
                 LinePosition));
             _version = SoapVersion.Unknown;

@@ -2,7 +2,9 @@ using System.Xml;
 
 namespace Omega.Conformance.Soap;
 
-/// <summary>Loads a document for comparison as safely as the validator reads one: no DTD, no resolution, bounded.</summary>
+/// <summary>
+/// Loads a document for comparison as safely as the validator reads one: no DTD, no resolution, bounded.
+/// </summary>
 public static class SafeXml
 {
     /// <summary>The document, or null with the reason when the bytes are not safe, well-formed XML.</summary>

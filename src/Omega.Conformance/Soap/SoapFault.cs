@@ -54,7 +54,8 @@ public static class SoapFault
             xml.WriteAttributeString("path", violation.Path);
             if (violation.Line > 0)
             {
-                xml.WriteAttributeString("line", violation.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                xml.WriteAttributeString(
+                    "line", violation.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             xml.WriteString(violation.Message);

@@ -27,7 +27,8 @@ public static class DistinguishedNames
         {
             return new X500DistinguishedName(name)
                 .EnumerateRelativeDistinguishedNames()
-                .Select(rdn => $"{rdn.GetSingleElementType().Value}={rdn.GetSingleElementValue()?.Trim().ToUpperInvariant()}")
+                .Select(rdn =>
+                    $"{rdn.GetSingleElementType().Value}={rdn.GetSingleElementValue()?.Trim().ToUpperInvariant()}")
                 .ToList();
         }
         catch (Exception e) when (e is CryptographicException or InvalidOperationException)

@@ -23,7 +23,8 @@ public static class TransportRules
             ? null
             : DnEntrepriseMismatch.At(
                 field.Path,
-                $"DNEntreprise '{field.Value.Trim()}' is not the subject of the client certificate, '{certificateSubject}'.",
+                $"DNEntreprise '{field.Value.Trim()}' is not the subject "
+                + $"of the client certificate, '{certificateSubject}'.",
                 field.Line,
                 field.Column);
     }

@@ -29,7 +29,9 @@ internal static class CommandLineApp
         if (parsed.Errors.Count > 0)
         {
             // One line, and exit code 2, rather than the parser's help dump: scripts read the reason.
-            var reason = string.Join(' ', parsed.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            var words = parsed.Errors[0].Message.Split(
+                (char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            var reason = string.Join(' ', words);
             error.WriteLine($"omega: {reason} (see 'omega --help')");
             return ExitCodes.UsageOrIoError;
         }

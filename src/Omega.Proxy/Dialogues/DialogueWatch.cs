@@ -64,7 +64,9 @@ internal sealed class DialogueWatch(
                 ended++;
                 foreach (var violation in step.Violations)
                 {
-                    metrics.Violation(violation.RuleId, violation.Severity == Omega.Conformance.Validation.Severity.Error ? "error" : "warning");
+                    metrics.Violation(
+                        violation.RuleId,
+                        violation.Severity == Omega.Conformance.Validation.Severity.Error ? "error" : "warning");
                 }
 
                 Log.DialogueExpired(logger, committed.Id, committed.NumeroDemande, step.State.Status,

@@ -25,7 +25,8 @@ internal sealed class BoundedBody
     /// <summary>A body already in memory, such as a recorded answer.</summary>
     public static BoundedBody Of(ReadOnlyMemory<byte> bytes) => new(bytes.ToArray(), bytes.Length, tooLarge: false);
 
-    public static async Task<BoundedBody> ReadAsync(Stream source, long? declaredLength, long limit, CancellationToken cancel)
+    public static async Task<BoundedBody> ReadAsync(
+        Stream source, long? declaredLength, long limit, CancellationToken cancel)
     {
         if (declaredLength > limit)
         {

@@ -43,7 +43,8 @@ internal sealed class ExchangeHandler(
                 return;
             }
 
-            await forwarder.SendAsync(context, upstream.Prefix, upstream.Client, _requestConfig, HttpTransformer.Default);
+            await forwarder.SendAsync(
+                context, upstream.Prefix, upstream.Client, _requestConfig, HttpTransformer.Default);
             return;
         }
 
@@ -131,8 +132,9 @@ internal sealed class ExchangeHandler(
         else if (replay.Answers is not null && (!options.Fallthrough || upstream.Address is null))
         {
             await AnswerAsync(context, exchange, settle, StatusCodes.Status500InternalServerError, clientFault: false,
-                $"No recorded exchange matches this {exchange.Operation ?? "unknown"} request; omega-conformance answers "
-                + "from recordings only (add --fallthrough to forward what no recording matches).");
+                $"No recorded exchange matches this {exchange.Operation ?? "unknown"} request; "
+                + "omega-conformance answers from recordings only "
+                + "(add --fallthrough to forward what no recording matches).");
         }
         else
         {
@@ -193,7 +195,8 @@ internal sealed class ExchangeHandler(
         if (!context.Response.HasStarted)
         {
             var reason = timedOut
-                ? $"OMEGA did not answer within {options.UpstreamTimeout.TotalSeconds:0.#} s (upstream {upstream.Prefix})."
+                ? $"OMEGA did not answer within {options.UpstreamTimeout.TotalSeconds:0.#} s "
+                    + $"(upstream {upstream.Prefix})."
                 : $"OMEGA could not be reached or broke off its answer (upstream {upstream.Prefix}: {error}).";
             await AnswerAsync(context, exchange, settle, status, clientFault: false, reason);
         }
@@ -225,7 +228,9 @@ internal sealed class ExchangeHandler(
         var violations = exchange.Violations.ToList();
         foreach (var violation in violations)
         {
-            metrics.Violation(violation.RuleId, violation.Severity == Omega.Conformance.Validation.Severity.Error ? "error" : "warning");
+            metrics.Violation(
+                violation.RuleId,
+                violation.Severity == Omega.Conformance.Validation.Severity.Error ? "error" : "warning");
         }
 
         var operation = exchange.Operation ?? "unknown";

@@ -15,13 +15,15 @@ internal sealed class ExchangeJudge(MessageValidator validator)
         if (body.TooLarge)
         {
             exchange.ExchangeViolations.Add(StructuralRules.TooLarge.At(
-                "/", $"The request is larger than {validator.Limits.MaxBytes} bytes; it was neither read nor forwarded."));
+                "/",
+                $"The request is larger than {validator.Limits.MaxBytes} bytes; it was neither read nor forwarded."));
             return;
         }
 
         exchange.RequestVerdict = validator.Validate(body.Memory, context);
         AddContentTypeCheck(exchange, exchange.RequestContentType, exchange.RequestVerdict);
-        if (TransportRules.CheckDnEntreprise(exchange.RequestVerdict.Message, context.ClientCertificateSubject) is { } mismatch)
+        var subject = context.ClientCertificateSubject;
+        if (TransportRules.CheckDnEntreprise(exchange.RequestVerdict.Message, subject) is { } mismatch)
         {
             exchange.ExchangeViolations.Add(mismatch);
         }

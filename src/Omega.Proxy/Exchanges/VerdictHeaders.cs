@@ -16,7 +16,8 @@ internal static class VerdictHeaders
         response.Headers[ViolationCount] = violations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (violations.Count > 0)
         {
-            response.Headers[Rules] = string.Join(',', violations.Select(v => v.RuleId).Distinct(StringComparer.Ordinal));
+            var ruleIds = violations.Select(v => v.RuleId).Distinct(StringComparer.Ordinal);
+            response.Headers[Rules] = string.Join(',', ruleIds);
         }
     }
 }

@@ -30,7 +30,8 @@ internal sealed class JudgingTransformer(Exchange exchange, ExchangeJudge judge,
         exchange.ResponseContentType = proxyResponse.Content.Headers.ContentType?.ToString();
         exchange.ResponseHeaders = RecordedHeaders.Keep(proxyResponse.Headers.Concat(proxyResponse.Content.Headers));
         var source = await proxyResponse.Content.ReadAsStreamAsync(cancellationToken);
-        var body = await BoundedBody.ReadAsync(source, proxyResponse.Content.Headers.ContentLength, limit, cancellationToken);
+        var body = await BoundedBody.ReadAsync(
+            source, proxyResponse.Content.Headers.ContentLength, limit, cancellationToken);
         exchange.Response = body;
         judge.JudgeResponse(exchange);
         await dialogues.SettleAsync(exchange, answered: !body.TooLarge);

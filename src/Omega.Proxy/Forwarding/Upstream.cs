@@ -44,7 +44,8 @@ internal sealed class Upstream : IDisposable
         {
             handler.SslOptions.ClientCertificates = new X509CertificateCollection
             {
-                CertificateFiles.Load(certificateFile, options.Tls.UpstreamCertificateKey, options.Tls.UpstreamCertificatePassword),
+                CertificateFiles.Load(
+                    certificateFile, options.Tls.UpstreamCertificateKey, options.Tls.UpstreamCertificatePassword),
             };
         }
 

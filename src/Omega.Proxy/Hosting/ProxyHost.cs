@@ -50,7 +50,8 @@ internal sealed class ProxyHost : IAsyncDisposable
         var validator = new MessageValidator(contract, limits: new XmlLimits(options.MaxEnvelopeBytes));
         var upstream = Upstream.Create(upstreamAddress, options);
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateSlimBuilder(
+            new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.UseUrls(options.Listen);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -118,7 +119,8 @@ internal sealed class ProxyHost : IAsyncDisposable
 
         await app.StartAsync(cancel);
         var host = new ProxyHost(app, upstream);
-        Log.ProxyStarted(app.Logger, host.Address.ToString(), options.Mode.ToString().ToLowerInvariant(), upstream.Prefix);
+        Log.ProxyStarted(
+            app.Logger, host.Address.ToString(), options.Mode.ToString().ToLowerInvariant(), upstream.Prefix);
         return host;
     }
 
@@ -161,7 +163,8 @@ internal sealed class ProxyHost : IAsyncDisposable
     {
         if (tls.Certificate is not null)
         {
-            https.ServerCertificate = CertificateFiles.Load(tls.Certificate, tls.CertificateKey, tls.CertificatePassword);
+            https.ServerCertificate = CertificateFiles.Load(
+                tls.Certificate, tls.CertificateKey, tls.CertificatePassword);
         }
 
         // Suppliers present their OMEGA certificate; the proxy reads its DN rather than judging its chain.

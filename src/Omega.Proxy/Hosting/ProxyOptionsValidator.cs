@@ -18,7 +18,9 @@ internal static class ProxyOptionsValidator
         }
         else if (!hasTarget && (options.Replay.Count == 0 || options.Fallthrough))
         {
-            errors.Add(options.Fallthrough ? "--fallthrough needs --upstream URL or --stub" : "give --upstream URL or --stub");
+            errors.Add(options.Fallthrough
+                ? "--fallthrough needs --upstream URL or --stub"
+                : "give --upstream URL or --stub");
         }
 
         if (options.Fallthrough && options.Replay.Count == 0)
@@ -47,17 +49,26 @@ internal static class ProxyOptionsValidator
             errors.Add("--upstream-timeout must be positive");
         }
 
-        if (options.Listen.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && options.Tls.Certificate is null)
+        var httpsListener = options.Listen.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        if (httpsListener && options.Tls.Certificate is null)
         {
             errors.Add("an https:// listener needs --tls-cert");
         }
 
-        if (options.Tls.RequireClientCertificate && !options.Listen.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        if (options.Tls.RequireClientCertificate && !httpsListener)
         {
             errors.Add("--require-client-cert needs an https:// listener");
         }
 
-        foreach (var file in new[] { options.Tls.Certificate, options.Tls.CertificateKey, options.Tls.UpstreamCertificate, options.Tls.UpstreamCertificateKey, options.Tls.UpstreamTrust })
+        var certificateFiles = new[]
+        {
+            options.Tls.Certificate,
+            options.Tls.CertificateKey,
+            options.Tls.UpstreamCertificate,
+            options.Tls.UpstreamCertificateKey,
+            options.Tls.UpstreamTrust,
+        };
+        foreach (var file in certificateFiles)
         {
             if (file is not null && !File.Exists(file))
             {

@@ -25,7 +25,8 @@ internal sealed class ExchangeRecorder(
     ProxyMetrics metrics,
     ILogger<ExchangeRecorder> logger) : IExchangeRecorder
 {
-    private readonly Pseudonymizer _pseudonymizer = new([.. services.Services.SelectMany(s => s.PersonalData).Distinct()]);
+    private readonly Pseudonymizer _pseudonymizer =
+        new([.. services.Services.SelectMany(s => s.PersonalData).Distinct()]);
 
     public async ValueTask RecordAsync(Exchange exchange, CancellationToken cancel)
     {
@@ -90,7 +91,8 @@ internal sealed class ExchangeRecorder(
     {
         var dialogue = exchange.Dialogue!;
         var request = exchange.Request is { TooLarge: false } body ? body.Memory : ReadOnlyMemory<byte>.Empty;
-        var response = exchange.ProxyAnswerBody ?? (exchange.Response is { TooLarge: false } answer ? answer.Memory : ReadOnlyMemory<byte>.Empty);
+        var response = exchange.ProxyAnswerBody
+            ?? (exchange.Response is { TooLarge: false } answer ? answer.Memory : ReadOnlyMemory<byte>.Empty);
         var scrub = (Func<string, string>)(text => text);
         if (!keepPersonalData)
         {

@@ -27,7 +27,11 @@ internal static class ManifestBuilder
             UpstreamMs = Math.Round(exchange.UpstreamDuration.TotalMilliseconds, 3),
             Verdict = exchange.IsConformant ? "pass" : "fail",
             Violations = [.. Violations(exchange, scrub)],
-            NotJudged = [.. NotJudged("request", exchange.RequestVerdict), .. NotJudged("response", exchange.ResponseVerdict)],
+            NotJudged =
+            [
+                .. NotJudged("request", exchange.RequestVerdict),
+                .. NotJudged("response", exchange.ResponseVerdict),
+            ],
             UpstreamError = exchange.UpstreamError == Yarp.ReverseProxy.Forwarder.ForwarderError.None
                 ? null
                 : exchange.UpstreamError.ToString(),

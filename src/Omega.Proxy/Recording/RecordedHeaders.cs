@@ -6,7 +6,8 @@ namespace Omega.Proxy.Recording;
 /// </summary>
 internal static class RecordedHeaders
 {
-    private static readonly string[] SecretMarkers = ["authorization", "cookie", "cert", "token", "secret", "password", "api-key"];
+    private static readonly string[] SecretMarkers =
+        ["authorization", "cookie", "cert", "token", "secret", "password", "api-key"];
 
     public static Dictionary<string, string> Keep(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers)
     {

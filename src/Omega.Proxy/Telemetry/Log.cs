@@ -35,7 +35,8 @@ internal static partial class Log
     public static partial void PassThrough(ILogger logger, string method, string path);
 
     [LoggerMessage(EventIds.DialogueExpired, LogLevel.Information,
-        "Dialogue {DialogueId} NumeroDemande={NumeroDemande} ended by its window, status {Status}; violations [{RuleIds}]")]
+        "Dialogue {DialogueId} NumeroDemande={NumeroDemande} ended by its window, "
+        + "status {Status}; violations [{RuleIds}]")]
     public static partial void DialogueExpired(
         ILogger logger, string dialogueId, string? numeroDemande, string status, string ruleIds);
 

@@ -28,10 +28,13 @@ internal sealed class ProxyMetrics
         meter.CreateObservableGauge(
             "omega.spool.entries", () => storage.Spooled, "{entry}",
                 "Recordings waiting in the local spool for the database");
-        _exchanges = meter.CreateCounter<long>("omega.exchanges", "{exchange}", "Exchanges judged, by operation and verdict");
-        _violations = meter.CreateCounter<long>("omega.violations", "{violation}", "Violations found, by rule and severity");
+        _exchanges = meter.CreateCounter<long>(
+            "omega.exchanges", "{exchange}", "Exchanges judged, by operation and verdict");
+        _violations = meter.CreateCounter<long>(
+            "omega.violations", "{violation}", "Violations found, by rule and severity");
         _upstreamErrors = meter.CreateCounter<long>("omega.upstream.errors", "{error}", "Upstream failures, by kind");
-        _unrecorded = meter.CreateCounter<long>("omega.recording.failures", "{exchange}", "Exchanges that could not be recorded");
+        _unrecorded = meter.CreateCounter<long>(
+            "omega.recording.failures", "{exchange}", "Exchanges that could not be recorded");
         _duration = meter.CreateHistogram(
             "omega.exchange.duration",
             "s",
@@ -48,7 +51,10 @@ internal sealed class ProxyMetrics
     }
 
     public void Violation(string ruleId, string severity) =>
-        _violations.Add(1, new KeyValuePair<string, object?>("rule", ruleId), new KeyValuePair<string, object?>("severity", severity));
+        _violations.Add(
+            1,
+            new KeyValuePair<string, object?>("rule", ruleId),
+            new KeyValuePair<string, object?>("severity", severity));
 
     public void UpstreamError(string kind) => _upstreamErrors.Add(1, new KeyValuePair<string, object?>("kind", kind));
 

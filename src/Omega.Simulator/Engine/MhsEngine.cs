@@ -63,7 +63,9 @@ internal sealed class MhsEngine
             : Continue(operation, request, refusal ?? Unruly(body, pce: null));
     }
 
-    /// <summary>The refusal of a request that breaks a rule, judged with what the referential knows of its PCE.</summary>
+    /// <summary>
+    /// The refusal of a request that breaks a rule, judged with what the referential knows of its PCE.
+    /// </summary>
     private Answer? Unruly(ReadOnlyMemory<byte> body, PceRecord? pce)
     {
         var context = new ExchangeContext { Pce = pce is null ? null : new PceFacts(pce.Frequency, pce.Access) };
@@ -73,7 +75,10 @@ internal sealed class MhsEngine
     private string Create(MessageElement request, ReadOnlyMemory<byte> body, Answer? refusal)
     {
         var pce = _data.FindPce(Admission.NumeroPce(request) ?? string.Empty);
-        var answer = refusal ?? Admission.RefusePce(request, pce) ?? CreationChecks.Refuse(request) ?? Unruly(body, pce);
+        var answer = refusal
+            ?? Admission.RefusePce(request, pce)
+            ?? CreationChecks.Refuse(request)
+            ?? Unruly(body, pce);
         Demand? demand = null;
         if (answer is null)
         {

@@ -7,6 +7,7 @@ namespace Omega.Conformance.Tests.Contract;
 public sealed class ContractLoaderTests : IDisposable
 {
     private const string Placeholder = "http://omega-conformance.invalid/CreerDemandeMHS";
+    private const string XmlSchema = "http://www.w3.org/2001/XMLSchema";
     private readonly string _folder = Directory.CreateTempSubdirectory("omega-xsd-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -30,9 +31,11 @@ public sealed class ContractLoaderTests : IDisposable
         const string official = "urn:example:official-delivery";
         var xsd = File.ReadAllText(Path.Combine(RepositoryPaths.Xsd, "CreerDemandeMHS.xsd"));
         File.WriteAllText(Path.Combine(_folder, "Official.xsd"), xsd.Replace(Placeholder, official));
-        var envelope = File.ReadAllText(RepositoryPaths.Example("RequeteWSCreerDemandeMHS")).Replace(Placeholder, official);
+        var envelope = File.ReadAllText(RepositoryPaths.Example("RequeteWSCreerDemandeMHS"))
+            .Replace(Placeholder, official);
+        var validator = new MessageValidator(ContractLoader.Load(_folder));
 
-        var result = new MessageValidator(ContractLoader.Load(_folder)).Validate(System.Text.Encoding.UTF8.GetBytes(envelope));
+        var result = validator.Validate(System.Text.Encoding.UTF8.GetBytes(envelope));
 
         Assert.Empty(result.Violations);
         Assert.Equal("8", result.Message!.Find("Demande/DonneesTypeDemande/OptionPrestation")!.Value);
@@ -41,14 +44,14 @@ public sealed class ContractLoaderTests : IDisposable
     [Fact]
     public void Load_SchemaSplitOverIncludedFiles_ReadsEachFileOnce()
     {
-        File.WriteAllText(Path.Combine(_folder, "Main.xsd"), """
-            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t" elementFormDefault="qualified">
+        File.WriteAllText(Path.Combine(_folder, "Main.xsd"), $"""
+            <xs:schema xmlns:xs="{XmlSchema}" targetNamespace="urn:t" xmlns="urn:t" elementFormDefault="qualified">
               <xs:include schemaLocation="Types.xsd"/>
               <xs:element name="Ping" type="Texte"/>
             </xs:schema>
             """);
-        File.WriteAllText(Path.Combine(_folder, "Types.xsd"), """
-            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t">
+        File.WriteAllText(Path.Combine(_folder, "Types.xsd"), $"""
+            <xs:schema xmlns:xs="{XmlSchema}" targetNamespace="urn:t">
               <xs:simpleType name="Texte"><xs:restriction base="xs:string"/></xs:simpleType>
             </xs:schema>
             """);
@@ -69,8 +72,8 @@ public sealed class ContractLoaderTests : IDisposable
     [Fact]
     public void Load_InvalidSchema_ThrowsWithFileAndLine()
     {
-        File.WriteAllText(Path.Combine(_folder, "Broken.xsd"), """
-            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+        File.WriteAllText(Path.Combine(_folder, "Broken.xsd"), $"""
+            <xs:schema xmlns:xs="{XmlSchema}">
               <xs:element name="A" type="NoSuchType"/>
             </xs:schema>
             """);
@@ -84,9 +87,9 @@ public sealed class ContractLoaderTests : IDisposable
     public void Load_IncludeOutsideTheFolder_IsNotRead()
     {
         var outside = Path.Combine(Path.GetTempPath(), $"omega-outside-{Guid.NewGuid():N}.xsd");
-        File.WriteAllText(outside, "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"Leak\"/></xs:schema>");
+        File.WriteAllText(outside, $"<xs:schema xmlns:xs=\"{XmlSchema}\"><xs:element name=\"Leak\"/></xs:schema>");
         File.WriteAllText(Path.Combine(_folder, "Main.xsd"), $"""
-            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+            <xs:schema xmlns:xs="{XmlSchema}">
               <xs:include schemaLocation="{new Uri(outside)}"/>
             </xs:schema>
             """);

@@ -19,7 +19,8 @@ public sealed class FileRecordingStoreTests : IDisposable
 
         var dialogue = Assert.Single(FileRecordingReader.Read([_root]));
         Assert.Equal("20261203T101500Z_19112345678901_MHS42", dialogue.Name);
-        Assert.Equal(["VerifierRecevabiliteMHS", "CreerDemandeMHS"], dialogue.Exchanges.Select(e => e.Manifest.Operation));
+        Assert.Equal(
+            ["VerifierRecevabiliteMHS", "CreerDemandeMHS"], dialogue.Exchanges.Select(e => e.Manifest.Operation));
         Assert.Equal("<request 2/>"u8.ToArray(), dialogue.Exchanges[1].Request.ToArray());
         Assert.Equal("<response 2/>"u8.ToArray(), dialogue.Exchanges[1].Response.ToArray());
         Assert.Equal("error", dialogue.Exchanges[1].Manifest.Violations.Single().Severity);
@@ -32,7 +33,8 @@ public sealed class FileRecordingStoreTests : IDisposable
 
         await store.AppendAsync(Entry(1, "VerifierRecevabiliteMHS", numeroDemande: null), CancellationToken.None);
 
-        Assert.Equal("20261203T101500Z_19112345678901_pending", Path.GetFileName(Assert.Single(Directory.GetDirectories(_root))));
+        var folder = Assert.Single(Directory.GetDirectories(_root));
+        Assert.Equal("20261203T101500Z_19112345678901_pending", Path.GetFileName(folder));
     }
 
     [Fact]
@@ -84,7 +86,8 @@ public sealed class FileRecordingStoreTests : IDisposable
         await store.AppendAsync(Entry(1, "VerifierRecevabiliteMHS", null), CancellationToken.None);
         var folder = Directory.GetDirectories(_root).Single();
         await File.WriteAllTextAsync(Path.Combine(folder, "0002-CreerDemandeMHS.request.xml"), "<whole/>");
-        await File.WriteAllTextAsync(Path.Combine(folder, "0002-CreerDemandeMHS.json" + FileRecordingStore.TemporarySuffix), "{\"half");
+        await File.WriteAllTextAsync(
+            Path.Combine(folder, "0002-CreerDemandeMHS.json" + FileRecordingStore.TemporarySuffix), "{\"half");
 
         var dialogue = Assert.Single(FileRecordingReader.Read([folder]));
 
@@ -102,10 +105,12 @@ public sealed class FileRecordingStoreTests : IDisposable
     {
         var store = new FileRecordingStore(_root);
         var entry = Entry(1, "VerifierRecevabiliteMHS", null);
+        var hostile = entry with { Dialogue = entry.Dialogue with { NumeroPce = "../../etc/passwd" } };
 
-        await store.AppendAsync(entry with { Dialogue = entry.Dialogue with { NumeroPce = "../../etc/passwd" } }, CancellationToken.None);
+        await store.AppendAsync(hostile, CancellationToken.None);
 
-        Assert.Equal("20261203T101500Z_etcpasswd_pending", Path.GetFileName(Assert.Single(Directory.GetDirectories(_root))));
+        var folder = Assert.Single(Directory.GetDirectories(_root));
+        Assert.Equal("20261203T101500Z_etcpasswd_pending", Path.GetFileName(folder));
     }
 
     private static RecordingEntry Entry(int sequence, string operation, string? numeroDemande, string dialogueId = "d1")

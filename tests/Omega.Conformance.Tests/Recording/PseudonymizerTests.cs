@@ -83,7 +83,9 @@ public sealed class PseudonymizerTests
     [Fact]
     public void Apply_Latin1Envelope_IsEncodedBackInLatin1()
     {
-        var envelope = ExampleEnvelope.Of("RequeteWSCreerDemandeMHS").With("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"").Text;
+        var envelope = ExampleEnvelope.Of("RequeteWSCreerDemandeMHS")
+            .With("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
+            .Text;
         var bytes = Encoding.Latin1.GetBytes(envelope);
         var message = Contracts.Validator().Validate(bytes).Message;
 

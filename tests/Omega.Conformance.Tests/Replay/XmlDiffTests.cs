@@ -33,14 +33,16 @@ public sealed class XmlDiffTests
 
         var difference = XmlDiff.Compare(Recorded, live, VolatileFields.Default)[0];
 
-        Assert.Equal(new XmlDifference("/ReponseWSCreerDemandeMHS/Retour/CodeRetour", "value", "ListeDP", "DmdKo"), difference);
+        var expected = new XmlDifference("/ReponseWSCreerDemandeMHS/Retour/CodeRetour", "value", "ListeDP", "DmdKo");
+        Assert.Equal(expected, difference);
     }
 
     [Fact]
     public void Compare_DefaultVolatileFields_IgnoreNumeroDemandeAndOfferedSlots()
     {
         var live = Edit("<NumeroDemande>MHS000123456</NumeroDemande>", "<NumeroDemande>MHS9</NumeroDemande>");
-        live = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(live).Replace("2026-12-16", "2027-01-05", StringComparison.Ordinal));
+        live = Encoding.UTF8.GetBytes(
+            Encoding.UTF8.GetString(live).Replace("2026-12-16", "2027-01-05", StringComparison.Ordinal));
 
         Assert.Empty(XmlDiff.Compare(Recorded, live, VolatileFields.Default));
         Assert.NotEmpty(XmlDiff.Compare(Recorded, live, new VolatileFields([])));
@@ -52,7 +54,8 @@ public sealed class XmlDiffTests
         var live = Edit("<PresenceClient>PNO</PresenceClient>", "<PresenceClient>PO</PresenceClient>");
 
         Assert.NotEmpty(XmlDiff.Compare(Recorded, live, VolatileFields.Default));
-        Assert.Empty(XmlDiff.Compare(Recorded, live, new VolatileFields([.. VolatileFields.Defaults, "//PresenceClient"])));
+        Assert.Empty(XmlDiff.Compare(
+            Recorded, live, new VolatileFields([.. VolatileFields.Defaults, "//PresenceClient"])));
     }
 
     [Fact]

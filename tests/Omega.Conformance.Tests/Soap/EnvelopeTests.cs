@@ -20,7 +20,8 @@ public sealed class EnvelopeTests
     [Fact]
     public void Validate_Soap12Envelope_IsReadAsSoap12AndValidated()
     {
-        var text = File.ReadAllText(RepositoryPaths.Example("RequeteWSVerifierRecevabiliteMHS")).Replace(Soap11, Soap12);
+        var text = File.ReadAllText(RepositoryPaths.Example("RequeteWSVerifierRecevabiliteMHS"))
+            .Replace(Soap11, Soap12);
 
         var result = Contracts.Validate(text);
 
@@ -32,7 +33,8 @@ public sealed class EnvelopeTests
     [Fact]
     public void Validate_RootIsNoEnvelope_IsReported()
     {
-        var result = Contracts.Validate("<RequeteWSAbandonnerRdv xmlns=\"http://omega-conformance.invalid/CreerDemandeMHS\"/>");
+        var result = Contracts.Validate(
+            "<RequeteWSAbandonnerRdv xmlns=\"http://omega-conformance.invalid/CreerDemandeMHS\"/>");
 
         var violation = Assert.Single(result.Violations);
         Assert.Equal(StructuralRules.NotAnEnvelope.Id, violation.RuleId);
@@ -59,7 +61,9 @@ public sealed class EnvelopeTests
     public void Validate_SeveralBodyChildren_ReportsTheExtraAndJudgesTheFirst()
     {
         var message = File.ReadAllText(RepositoryPaths.Example("RequeteWSAbandonnerRdv"));
-        var body = message[message.IndexOf("<RequeteWSAbandonnerRdv", StringComparison.Ordinal)..message.IndexOf("</soapenv:Body>", StringComparison.Ordinal)];
+        var start = message.IndexOf("<RequeteWSAbandonnerRdv", StringComparison.Ordinal);
+        var end = message.IndexOf("</soapenv:Body>", StringComparison.Ordinal);
+        var body = message[start..end];
 
         var result = Contracts.Validate(Samples.Envelope(body + "<Other/>"));
 
@@ -76,7 +80,8 @@ public sealed class EnvelopeTests
 
         var violation = Assert.Single(result.Violations);
         Assert.Equal(StructuralRules.UnknownMessage.Id, violation.RuleId);
-        Assert.Contains("http://omega-conformance.invalid/CreerDemandeMHS", violation.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "http://omega-conformance.invalid/CreerDemandeMHS", violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public sealed class BrokenExampleTests
     [InlineData("login-removed.xml", "XSD002", "/RequeteWSVerifierRecevabiliteMHS/Utilisateur/Login")]
     [InlineData("version-out-of-range.xml", "XSD004", "/RequeteWSCreerDemandeMHS/NumeroVersion")]
     [InlineData("date-not-iso.xml", "XSD004", "/RequeteWSCreerDemandeMHS/Demande/PremierRdvDemande/Date")]
-    [InlineData("too-many-slots.xml", "XSD003", "/ReponseWSCreerDemandeMHS/ReponseCreerDemandeObjet/ListeDatePlage[25]")]
+    [InlineData(
+        "too-many-slots.xml", "XSD003", "/ReponseWSCreerDemandeMHS/ReponseCreerDemandeObjet/ListeDatePlage[25]")]
     [InlineData("unknown-element.xml", "XSD003", "/RequeteWSCreerDemandeMHS/Demande/Remarque")]
     public void Validate_BrokenCopy_FailsWithTheRuleAtTheFieldsPath(string sample, string ruleId, string path)
     {

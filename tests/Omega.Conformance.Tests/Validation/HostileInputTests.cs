@@ -62,7 +62,9 @@ public sealed class HostileInputTests
     {
         var deep = string.Concat(Enumerable.Repeat("<a>", 10_000)) + string.Concat(Enumerable.Repeat("</a>", 10_000));
         var envelope = Samples.Envelope(
-            $"<RequeteWSAbandonnerRdv xmlns=\"http://omega-conformance.invalid/CreerDemandeMHS\">{deep}</RequeteWSAbandonnerRdv>");
+            "<RequeteWSAbandonnerRdv xmlns=\"http://omega-conformance.invalid/CreerDemandeMHS\">"
+            + deep
+            + "</RequeteWSAbandonnerRdv>");
 
         var result = Contracts.Validate(envelope);
 

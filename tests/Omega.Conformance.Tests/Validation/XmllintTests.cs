@@ -45,14 +45,16 @@ public sealed class XmllintTests : IDisposable
 
     private static async Task<(int ExitCode, string Output)> RunXmllintAsync(string file)
     {
+        var schema = Path.Combine(RepositoryPaths.Xsd, "CreerDemandeMHS.xsd");
         var start = new ProcessStartInfo("xmllint")
         {
-            ArgumentList = { "--noout", "--nonet", "--schema", Path.Combine(RepositoryPaths.Xsd, "CreerDemandeMHS.xsd"), file },
+            ArgumentList = { "--noout", "--nonet", "--schema", schema, file },
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
         using var process = Process.Start(start)
-            ?? throw new InvalidOperationException("xmllint did not start: .ci/run installs it (Debian package libxml2-utils).");
+            ?? throw new InvalidOperationException(
+                "xmllint did not start: .ci/run installs it (Debian package libxml2-utils).");
         var output = await process.StandardError.ReadToEndAsync() + await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, output);

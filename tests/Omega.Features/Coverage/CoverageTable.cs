@@ -67,7 +67,13 @@ public sealed class CoverageTable
             .Concat(CoverageTags.Labels().Select(l => CoverageTags.LabelPrefix + l.Name))
             .Concat(CoverageTags.Rules().Select(r => CoverageTags.RulePrefix + r))
             .ToHashSet(StringComparer.Ordinal);
-        string[] prefixes = [CoverageTags.TransitionPrefix, CoverageTags.EndPrefix, CoverageTags.LabelPrefix, CoverageTags.RulePrefix];
+        string[] prefixes =
+        [
+            CoverageTags.TransitionPrefix,
+            CoverageTags.EndPrefix,
+            CoverageTags.LabelPrefix,
+            CoverageTags.RulePrefix,
+        ];
         return scenarios.SelectMany(s => s.Tags
             .Where(t => prefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal)) && !known.Contains(t))
             .Select(t => $"@{t} ({s})"));

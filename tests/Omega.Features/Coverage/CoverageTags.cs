@@ -22,11 +22,17 @@ public static class CoverageTags
     /// <summary>The three ways a dialogue ends: OMEGA's "A" or "T", or the window passing.</summary>
     public static IReadOnlyList<string> Ends { get; } = ["A", "T", "Fin(>5min)"];
 
-    /// <summary>Every transition of the tableau: each row (event and status) to each event that may follow it.</summary>
+    /// <summary>
+    /// Every transition of the tableau: each row (event and status) to each event that may follow it.
+    /// </summary>
     public static IReadOnlyList<string> Transitions(TransitionTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return [.. table.Events.SelectMany(row => row.Next.Select(next => TransitionTag(table, row.Number, row.Status, next)))];
+        return
+        [
+            .. table.Events.SelectMany(row =>
+                row.Next.Select(next => TransitionTag(table, row.Number, row.Status, next))),
+        ];
     }
 
     /// <summary>"7/en-attente-de-rdv>8": the status is named only for an event with several rows.</summary>
@@ -39,7 +45,9 @@ public static class CoverageTags
         return TransitionPrefix + origin + ">" + target;
     }
 
-    /// <summary>The transitions a run took: each event to the next, and across an end to the dialogue opened next.</summary>
+    /// <summary>
+    /// The transitions a run took: each event to the next, and across an end to the dialogue opened next.
+    /// </summary>
     public static ISet<string> Taken(TransitionTable table, IReadOnlyList<TakenTransition> taken)
     {
         ArgumentNullException.ThrowIfNull(taken);
@@ -52,7 +60,9 @@ public static class CoverageTags
             }
 
             tags.Add(TransitionTag(table, taken[i].Event, taken[i].Status, taken[i + 1].Event));
-            if (taken[i + 1].Event == TableEvent.Fin && i + 2 < taken.Count && table.Starts.Contains(taken[i + 2].Event))
+            if (taken[i + 1].Event == TableEvent.Fin
+                && i + 2 < taken.Count
+                && table.Starts.Contains(taken[i + 2].Event))
             {
                 tags.Add(TransitionTag(table, taken[i].Event, taken[i].Status, taken[i + 2].Event));
             }

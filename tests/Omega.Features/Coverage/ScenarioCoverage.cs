@@ -50,7 +50,9 @@ public static class ScenarioCoverage
         return unproven;
     }
 
-    /// <summary>The labels of Annexe A an answer carried, the exact one rather than a coded one it also starts like.</summary>
+    /// <summary>
+    /// The labels of Annexe A an answer carried, the exact one rather than a coded one it also starts like.
+    /// </summary>
     public static IEnumerable<string> SeenLabels(JudgedExchange exchange)
     {
         ArgumentNullException.ThrowIfNull(exchange);

@@ -42,7 +42,8 @@ public static class Judge
         ValidationResult? answerVerdict = null;
         if (answer.Body.Length > 0)
         {
-            answerVerdict = Validator.Validate(answer.Body, new ExchangeContext { Request = requestVerdict.Message, Pce = facts });
+            answerVerdict = Validator.Validate(
+                answer.Body, new ExchangeContext { Request = requestVerdict.Message, Pce = facts });
             if (ContentTypeCheck.Check(answer.ContentType, answerVerdict.Envelope.Version) is { } answerTransport)
             {
                 proxyRules.Add(answerTransport.RuleId);

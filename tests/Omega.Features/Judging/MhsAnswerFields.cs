@@ -12,9 +12,11 @@ public static class MhsAnswerFields
         return response.Child("ReponseCreerDemandeObjet") ?? response.Child("ReponseRdvObjet");
     }
 
-    public static int Slots(MessageElement response) => AnswerObject(response)?.ChildrenNamed("ListeDatePlage").Count() ?? 0;
+    public static int Slots(MessageElement response) =>
+        AnswerObject(response)?.ChildrenNamed("ListeDatePlage").Count() ?? 0;
 
-    public static string? DateDemandee(MessageElement response) => AnswerObject(response)?.Child("DateDemandee")?.Value.Trim();
+    public static string? DateDemandee(MessageElement response) =>
+        AnswerObject(response)?.Child("DateDemandee")?.Value.Trim();
 
     public static string? PresenceClient(MessageElement response) =>
         AnswerObject(response)?.Child("PresenceClient")?.Value.Trim();

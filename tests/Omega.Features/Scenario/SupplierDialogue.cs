@@ -39,7 +39,9 @@ public sealed class SupplierDialogue
     /// <summary>A slot a step found free and kept for a later one.</summary>
     public RequestedSlot? Remembered { get; set; }
 
-    /// <summary>The NumeroDemande the next appointment call carries instead of OMEGA's, when a step chose one.</summary>
+    /// <summary>
+    /// The NumeroDemande the next appointment call carries instead of OMEGA's, when a step chose one.
+    /// </summary>
     public string? ForcedNumeroDemande { get; set; }
 
     public IReadOnlyList<JudgedExchange> Exchanges => _exchanges;
@@ -57,8 +59,9 @@ public sealed class SupplierDialogue
         : throw new InvalidOperationException("No request was sent yet in this scenario.");
 
     /// <summary>The demand number OMEGA gave in this scenario.</summary>
-    public string NumeroDemande => ForcedNumeroDemande ?? State.NumeroDemande ?? _exchanges.Select(e => e.Dialogue?.NumeroDemande)
-        .LastOrDefault(n => n is not null)
+    public string NumeroDemande => ForcedNumeroDemande
+        ?? State.NumeroDemande
+        ?? _exchanges.Select(e => e.Dialogue?.NumeroDemande).LastOrDefault(n => n is not null)
         ?? throw new InvalidOperationException("OMEGA gave no NumeroDemande in this scenario.");
 
     public PceRole Play(string role)
@@ -114,7 +117,9 @@ public sealed class SupplierDialogue
     /// <summary>Marks the verdict on a request sent broken as looked at.</summary>
     public void Asserted(JudgedExchange exchange) => _unasserted.Remove(exchange);
 
-    /// <summary>Lets time pass on the target's clock; a dialogue past its window ends, as the proxy would see it.</summary>
+    /// <summary>
+    /// Lets time pass on the target's clock; a dialogue past its window ends, as the proxy would see it.
+    /// </summary>
     public void PassTime(TimeSpan duration)
     {
         Target.Clock.Advance(duration, $"let {duration.TotalMinutes:0} minutes pass");
@@ -133,14 +138,16 @@ public sealed class SupplierDialogue
     {
         if (judged.Answer.Status is null)
         {
-            throw new InvalidOperationException($"The proxy gave no answer to {judged.Operation}: {judged.Answer.Lost}");
+            throw new InvalidOperationException(
+                $"The proxy gave no answer to {judged.Operation}: {judged.Answer.Lost}");
         }
 
         judged.Answer.Headers.TryGetValue("X-Omega-Verdict", out var verdict);
         judged.Answer.Headers.TryGetValue("X-Omega-Rules", out var rules);
         var told = (rules ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Order(StringComparer.Ordinal).ToList();
-        var expected = judged.ProxyRules.Any(id => Severities.GetValueOrDefault(id) == Severity.Error) ? "fail" : "pass";
+        var failing = judged.ProxyRules.Any(id => Severities.GetValueOrDefault(id) == Severity.Error);
+        var expected = failing ? "fail" : "pass";
         if (verdict != expected || !told.SequenceEqual(judged.ProxyRules))
         {
             throw new InvalidOperationException(

@@ -23,8 +23,10 @@ public sealed class EnvelopeSteps(SupplierDialogue dialogue)
         var text = check.ToString();
         var request = how switch
         {
-            "that is not well-formed XML" => Bytes(text[..text.LastIndexOf("</soapenv:Body>", StringComparison.Ordinal)]),
-            "with a DTD" => Bytes(text.Replace("?>", "?>\n<!DOCTYPE soapenv:Envelope [ <!ENTITY pce \"1\"> ]>", StringComparison.Ordinal)),
+            "that is not well-formed XML" =>
+                Bytes(text[..text.LastIndexOf("</soapenv:Body>", StringComparison.Ordinal)]),
+            "with a DTD" => Bytes(text.Replace(
+                "?>", "?>\n<!DOCTYPE soapenv:Envelope [ <!ENTITY pce \"1\"> ]>", StringComparison.Ordinal)),
             "larger than the envelope limit" => Bytes(text.Replace(
                 "</soapenv:Body>", "</soapenv:Body>" + new string(' ', 1_100_000), StringComparison.Ordinal)),
             "nested deeper than the limit" => Bytes(Regex.Replace(
@@ -33,11 +35,15 @@ public sealed class EnvelopeSteps(SupplierDialogue dialogue)
                 "<soapenv:Header>" + string.Concat(Enumerable.Repeat("<x:Bloc xmlns:x=\"urn:bloc\">", 70))
                 + string.Concat(Enumerable.Repeat("</x:Bloc>", 70)) + "</soapenv:Header>")),
             "whose root is not a SOAP Envelope" => Bytes(text.Replace(Soap, "urn:not-soap", StringComparison.Ordinal)),
-            "in an Envelope without a Body" => Bytes(Between(text, "<soapenv:Body>", "</soapenv:Body>", keepOuter: false)),
+            "in an Envelope without a Body" =>
+                Bytes(Between(text, "<soapenv:Body>", "</soapenv:Body>", keepOuter: false)),
             "with an empty Body" => Bytes(Between(text, "<soapenv:Body>", "</soapenv:Body>", keepOuter: true)),
             "with two messages in its Body" => check.Duplicate("RequeteWSVerifierRecevabiliteMHS"),
             "of a message the contract does not declare" =>
-                Bytes(text.Replace("RequeteWSVerifierRecevabiliteMHS", "RequeteWSVerifierRecevabiliteMHT", StringComparison.Ordinal)),
+                Bytes(text.Replace(
+                    "RequeteWSVerifierRecevabiliteMHS",
+                    "RequeteWSVerifierRecevabiliteMHT",
+                    StringComparison.Ordinal)),
             "with a field the contract does not know" => check.AddUnknown("CodePostal", "Commune", "Lyon"),
             "with an attribute the contract does not know" => check.Attribute("NumeroPCE", "type", "gaz"),
             _ => throw new InvalidOperationException($"The suite does not know how to send a check \"{how}\"."),
@@ -45,7 +51,8 @@ public sealed class EnvelopeSteps(SupplierDialogue dialogue)
         return dialogue.SendAsync(request);
     }
 
-    private static SupplierRequest Bytes(string text) => SupplierRequest.FromBytes(Operation, Encoding.UTF8.GetBytes(text));
+    private static SupplierRequest Bytes(string text) =>
+        SupplierRequest.FromBytes(Operation, Encoding.UTF8.GetBytes(text));
 
     /// <summary>The text without what lies between the two marks, the marks kept or not.</summary>
     private static string Between(string text, string open, string close, bool keepOuter)

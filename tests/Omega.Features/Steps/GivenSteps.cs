@@ -19,7 +19,8 @@ public sealed class GivenSteps(SupplierDialogue dialogue)
     {
         if (!Roles.TryGetValue(words, out var role))
         {
-            throw new InvalidOperationException($"The suite knows no PCE \"{words}\"; it knows: {string.Join("; ", Roles.Keys)}.");
+            throw new InvalidOperationException(
+                $"The suite knows no PCE \"{words}\"; it knows: {string.Join("; ", Roles.Keys)}.");
         }
 
         dialogue.Play(role);

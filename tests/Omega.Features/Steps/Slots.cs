@@ -20,7 +20,8 @@ internal static partial class Slots
         if (SundayPattern().Match(words) is { Success: true } sunday)
         {
             var days = ((int)DayOfWeek.Sunday - (int)today.DayOfWeek + 7) % 7;
-            return new RequestedSlot(Text(today.AddDays(days < 3 ? days + 7 : days)), dialogue.Plage(sunday.Groups[1].Value));
+            var date = Text(today.AddDays(days < 3 ? days + 7 : days));
+            return new RequestedSlot(date, dialogue.Plage(sunday.Groups[1].Value));
         }
 
         return words switch

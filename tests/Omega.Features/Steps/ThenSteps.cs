@@ -62,7 +62,8 @@ public sealed class ThenSteps(SupplierDialogue dialogue)
     public void ThenNoAnswerComes()
     {
         var last = dialogue.Last;
-        Assert.False(last.Answered, $"{last.Operation}: an answer came, {last.TypeRetourDialogue} / {last.CodeRetour}.");
+        Assert.False(
+            last.Answered, $"{last.Operation}: an answer came, {last.TypeRetourDialogue} / {last.CodeRetour}.");
     }
 
     [Then(@"^the demand is ""(.+)""$")]
@@ -82,8 +83,9 @@ public sealed class ThenSteps(SupplierDialogue dialogue)
         var expected = rules.Split(" and ").Order(StringComparer.Ordinal).ToList();
         var found = last.RequestViolations.Select(v => v.RuleId).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).ToList();
+        var shown = found.Count == 0 ? "nothing" : string.Join(", ", found);
         Assert.True(found.SequenceEqual(expected),
-            $"omega finds in the {last.Operation} request: {(found.Count == 0 ? "nothing" : string.Join(", ", found))}; "
+            $"omega finds in the {last.Operation} request: {shown}; "
             + $"expected {rules}.\n{SupplierDialogue.Describe(last.RequestViolations)}");
         dialogue.Asserted(last);
     }
@@ -115,7 +117,8 @@ public sealed class ThenSteps(SupplierDialogue dialogue)
     private JudgedExchange Answered(string type, string code)
     {
         var last = dialogue.Last;
-        Assert.True(last.Answered, $"{last.Operation}: no answer came ({last.Answer.Lost ?? "HTTP " + last.Answer.Status}).");
+        Assert.True(
+            last.Answered, $"{last.Operation}: no answer came ({last.Answer.Lost ?? "HTTP " + last.Answer.Status}).");
         Assert.True(last.TypeRetourDialogue == type && last.CodeRetour == code,
             $"{last.Operation}: OMEGA answered \"{last.TypeRetourDialogue}\" / {last.CodeRetour} "
             + $"({string.Join(" | ", last.MessageRetour)}); expected \"{type}\" / {code}.");
@@ -125,9 +128,11 @@ public sealed class ThenSteps(SupplierDialogue dialogue)
     /// <summary>The label must be one of Annexe A for that code, and OMEGA must have sent it.</summary>
     private static void Labelled(JudgedExchange last, string code, string label)
     {
-        var annex = MhsReturnCodes.Find(code)!.Labels.FirstOrDefault(l => l.Text.Trim().StartsWith(label.Trim(), StringComparison.Ordinal));
+        var annex = MhsReturnCodes.Find(code)!.Labels
+            .FirstOrDefault(l => l.Text.Trim().StartsWith(label.Trim(), StringComparison.Ordinal));
         Assert.True(annex is not null, $"\"{label}\" is no label of {code} in Annexe A.");
         Assert.True(last.MessageRetour.Any(annex.Matches),
-            $"{last.Operation}: OMEGA's MessageRetour is {string.Join(" | ", last.MessageRetour)}; expected \"{label}\".");
+            $"{last.Operation}: OMEGA's MessageRetour is {string.Join(" | ", last.MessageRetour)}; "
+            + $"expected \"{label}\".");
     }
 }

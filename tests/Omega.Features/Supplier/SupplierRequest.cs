@@ -13,7 +13,9 @@ public sealed class SupplierRequest
 {
     public const string Soap11 = "text/xml; charset=utf-8";
 
-    /// <summary>Where an optional field goes when the example lacks it: its parent, and the fields it follows.</summary>
+    /// <summary>
+    /// Where an optional field goes when the example lacks it: its parent, and the fields it follows.
+    /// </summary>
     private static readonly Dictionary<string, (string Parent, string[] After)> Placement = new(StringComparer.Ordinal)
     {
         ["CodePostal"] = ("Demande", ["NumeroPCE"]),
@@ -40,7 +42,8 @@ public sealed class SupplierRequest
 
     public string ContentType { get; private set; } = Soap11;
 
-    private XElement Message => _document?.Root?.Descendants().First(e => e.Name.LocalName.StartsWith("RequeteWS", StringComparison.Ordinal))
+    private XElement Message => _document?.Root?.Descendants()
+        .First(e => e.Name.LocalName.StartsWith("RequeteWS", StringComparison.Ordinal))
         ?? throw new InvalidOperationException("This request was given as bytes: it has no fields to change.");
 
     public static SupplierRequest FromExample(string operation)
@@ -55,7 +58,9 @@ public sealed class SupplierRequest
     /// <summary>The value of a field, by local name or a path of local names ("PremierRdvDemande/Date").</summary>
     public string? Get(string field) => Find(field)?.Value;
 
-    /// <summary>Sets a field's value, adding the field where the contract places it when the example lacks it.</summary>
+    /// <summary>
+    /// Sets a field's value, adding the field where the contract places it when the example lacks it.
+    /// </summary>
     public SupplierRequest Set(string field, string value)
     {
         var element = Find(field) ?? Add(field);
@@ -137,7 +142,8 @@ public sealed class SupplierRequest
         var name = field.Split('/')[^1];
         if (!Placement.TryGetValue(name, out var place))
         {
-            throw new InvalidOperationException($"{Operation}: the example has no {field}, and the suite does not know where it goes.");
+            throw new InvalidOperationException(
+                $"{Operation}: the example has no {field}, and the suite does not know where it goes.");
         }
 
         var parent = Find(place.Parent) ?? Add(place.Parent);

@@ -5,4 +5,5 @@ namespace Omega.Features.Targets;
 /// <param name="Frequency">6M, 1M, MM, JJ or JM, when known: the rules that need the PCE read it.</param>
 /// <param name="Access">PO, PNO or IAS, when known.</param>
 /// <param name="CodePostal">The CodePostal to send with it, when not the supplier's.</param>
-public sealed record PceRole(string NumeroPce, string? Frequency = null, string? Access = null, string? CodePostal = null);
+public sealed record PceRole(
+    string NumeroPce, string? Frequency = null, string? Access = null, string? CodePostal = null);

@@ -47,7 +47,8 @@ public sealed class RunningTarget : IAsyncDisposable
     public HttpClient Client { get; }
 
     public string Describe() =>
-        $"{Name} ({(ThroughProxy ? "through the in-process omega proxy, " : string.Empty)}{Profile.Description}: {ServiceUrl})";
+        $"{Name} ({(ThroughProxy ? "through the in-process omega proxy, " : string.Empty)}"
+        + $"{Profile.Description}: {ServiceUrl})";
 
     public static async Task<RunningTarget> StartAsync(string name, TargetProfile profile, bool throughProxy)
     {
@@ -94,7 +95,8 @@ public sealed class RunningTarget : IAsyncDisposable
                 service = new Uri(proxy.Address, service.PathAndQuery);
             }
 
-            return new RunningTarget(name, profile, service, throughProxy, clock, faults, SupplierClient(profile), owned);
+            return new RunningTarget(
+                name, profile, service, throughProxy, clock, faults, SupplierClient(profile), owned);
         }
         catch
         {

@@ -32,7 +32,8 @@ public sealed class TargetClock
 
     public static TargetClock System() => new(null, null, []);
 
-    public static TargetClock Fake(ClockSettings settings, IReadOnlyList<(DateTimeOffset, DateTimeOffset)> maintenance) =>
+    public static TargetClock Fake(
+        ClockSettings settings, IReadOnlyList<(DateTimeOffset, DateTimeOffset)> maintenance) =>
         new(new FakeTimeProvider(settings.Start), settings, maintenance);
 
     public void Advance(TimeSpan by, string why) => Fake(why).Advance(by);
@@ -104,7 +105,8 @@ public sealed class TargetClock
         new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Paris.GetUtcOffset(local));
 
     private FakeTimeProvider Fake(string why) => _fake ?? throw new InvalidOperationException(
-        $"The target's clock cannot be moved (needed to {why}): only an in-process target has a clock the suite moves.");
+        $"The target's clock cannot be moved (needed to {why}): "
+        + "only an in-process target has a clock the suite moves.");
 
     private ClockSettings Settings(string why)
     {

@@ -30,14 +30,17 @@ public static class TargetProfiles
             ?? throw new InvalidOperationException($"The target profile '{nameOrPath}' is empty.");
     }
 
-    /// <summary>The file a name stands for: a path as given, from the repository, or a name in features/targets.</summary>
+    /// <summary>
+    /// The file a name stands for: a path as given, from the repository, or a name in features/targets.
+    /// </summary>
     public static string PathOf(string nameOrPath)
     {
+        var fileName = nameOrPath.EndsWith(".json", StringComparison.Ordinal) ? nameOrPath : nameOrPath + ".json";
         string[] candidates =
         [
             Path.GetFullPath(nameOrPath),
             Path.Combine(RepositoryPaths.Root, nameOrPath),
-            Path.Combine(Folder, nameOrPath.EndsWith(".json", StringComparison.Ordinal) ? nameOrPath : nameOrPath + ".json"),
+            Path.Combine(Folder, fileName),
         ];
         return candidates.FirstOrDefault(File.Exists) ?? throw new InvalidOperationException(
             $"No target profile '{nameOrPath}': give {Variable} a file or one of "

@@ -37,13 +37,17 @@ public sealed class AdminEndpointTests : IAsyncLifetime
         await using var proxy = await RunningProxy.StartAsync(_upstream.Address);
         (await proxy.PostAsync(RunningProxy.Example("RequeteWSVerifierRecevabiliteMHS"))).Dispose();
         (await proxy.PostAsync(Exchanges.ForwardingTests.Edit(
-            "RequeteWSVerifierRecevabiliteMHS", "<NumeroVersion>V10</NumeroVersion>", "<NumeroVersion>V2</NumeroVersion>"))).Dispose();
+            "RequeteWSVerifierRecevabiliteMHS",
+            "<NumeroVersion>V10</NumeroVersion>",
+            "<NumeroVersion>V2</NumeroVersion>"))).Dispose();
 
         var text = await MetricsOnceCountedAsync(proxy, "verdict=\"fail\"");
 
         Assert.Contains("omega_exchanges_total{", text, StringComparison.Ordinal);
-        Assert.Matches("omega_exchanges_total\\{[^}]*operation=\"VerifierRecevabiliteMHS\"[^}]*verdict=\"pass\"[^}]*\\} 1", text);
-        Assert.Matches("omega_exchanges_total\\{[^}]*operation=\"VerifierRecevabiliteMHS\"[^}]*verdict=\"fail\"[^}]*\\} 1", text);
+        Assert.Matches(
+            "omega_exchanges_total\\{[^}]*operation=\"VerifierRecevabiliteMHS\"[^}]*verdict=\"pass\"[^}]*\\} 1", text);
+        Assert.Matches(
+            "omega_exchanges_total\\{[^}]*operation=\"VerifierRecevabiliteMHS\"[^}]*verdict=\"fail\"[^}]*\\} 1", text);
         Assert.Matches("omega_violations_total\\{[^}]*rule=\"MHS104\"[^}]*\\} 1", text);
         Assert.Matches("omega_exchange_duration_seconds_bucket\\{[^}]*le=\"0.005\"[^}]*\\} ", text);
         Assert.DoesNotMatch("omega_exchange_duration_seconds_bucket\\{[^}]*le=\"10000\"", text);
@@ -78,7 +82,8 @@ public sealed class AdminEndpointTests : IAsyncLifetime
     [InlineData("10.1.2.3", true, HttpStatusCode.OK)]
     [InlineData("127.0.0.1", false, HttpStatusCode.OK)]
     [InlineData("::1", false, HttpStatusCode.OK)]
-    public async Task AdminGuard_RemoteAddress_IsRefusedUnlessAllowed(string remote, bool allowRemote, HttpStatusCode expected)
+    public async Task AdminGuard_RemoteAddress_IsRefusedUnlessAllowed(
+        string remote, bool allowRemote, HttpStatusCode expected)
     {
         var context = new DefaultHttpContext();
         context.Request.Path = "/_omega/health";

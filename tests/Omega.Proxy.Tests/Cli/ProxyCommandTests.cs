@@ -39,7 +39,12 @@ public sealed class ProxyCommandTests
         using var stop = new CancellationTokenSource();
         using var output = new SynchronizedWriter();
         var run = CommandLineApp.RunAsync(
-            ["proxy", "--upstream", upstream.Address.ToString(), "--listen", $"http://127.0.0.1:{port}", "--record", recordings],
+            [
+                "proxy",
+                "--upstream", upstream.Address.ToString(),
+                "--listen", $"http://127.0.0.1:{port}",
+                "--record", recordings,
+            ],
             output,
             TextWriter.Null,
             stop.Token);
@@ -53,8 +58,14 @@ public sealed class ProxyCommandTests
 
         Assert.Equal(0, await run);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains($"omega proxy listening on http://127.0.0.1:{port} (observe mode)", output.Text, StringComparison.Ordinal);
-        Assert.Contains("curl -s -D - -H 'Content-Type: text/xml; charset=utf-8'", output.Text, StringComparison.Ordinal);
+        Assert.Contains(
+            $"omega proxy listening on http://127.0.0.1:{port} (observe mode)",
+            output.Text,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "curl -s -D - -H 'Content-Type: text/xml; charset=utf-8'",
+            output.Text,
+            StringComparison.Ordinal);
         Assert.Single(Directory.GetDirectories(recordings));
         Directory.Delete(recordings, recursive: true);
     }

@@ -10,7 +10,8 @@ public sealed class ReplayCommandTests : IAsyncLifetime
 {
     private static readonly string[] Dialogue =
     [
-        "RequeteWSVerifierRecevabiliteMHS", "RequeteWSCreerDemandeMHS", "RequeteWSProposerDatePlage", "RequeteWSAccepterRdv",
+        "RequeteWSVerifierRecevabiliteMHS", "RequeteWSCreerDemandeMHS",
+        "RequeteWSProposerDatePlage", "RequeteWSAccepterRdv",
     ];
 
     private FakeUpstream _upstream = null!;
@@ -59,7 +60,9 @@ public sealed class ReplayCommandTests : IAsyncLifetime
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("0004 AccepterRdv: DIFFERS (1)", run.Output, StringComparison.Ordinal);
         Assert.Contains(
-            "/ReponseWSAccepterRdv/Retour/CodeRetour: value recorded 'DmdOkDP', live 'DmdOkDD'", run.Output, StringComparison.Ordinal);
+            "/ReponseWSAccepterRdv/Retour/CodeRetour: value recorded 'DmdOkDP', live 'DmdOkDD'",
+            run.Output,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,10 +97,13 @@ public sealed class ReplayCommandTests : IAsyncLifetime
     public async Task Replay_JsonAndJunit_DescribeTheSameResult()
     {
         _upstream.Answer = (context, request) => Answer(context, request, body => body.Replace(
-            "<TypeRetourDialogue>T</TypeRetourDialogue>", "<TypeRetourDialogue>A</TypeRetourDialogue>", StringComparison.Ordinal));
+            "<TypeRetourDialogue>T</TypeRetourDialogue>",
+            "<TypeRetourDialogue>A</TypeRetourDialogue>",
+            StringComparison.Ordinal));
+        var target = _upstream.Address.ToString();
 
-        var json = await CliRun.InvokeAsync("replay", _recordings, "--target", _upstream.Address.ToString(), "--format", "json");
-        var junit = await CliRun.InvokeAsync("replay", _recordings, "--target", _upstream.Address.ToString(), "--format", "junit");
+        var json = await CliRun.InvokeAsync("replay", _recordings, "--target", target, "--format", "json");
+        var junit = await CliRun.InvokeAsync("replay", _recordings, "--target", target, "--format", "junit");
 
         using var document = JsonDocument.Parse(Assert.Single(json.OutputLines));
         Assert.False(document.RootElement.GetProperty("equivalent").GetBoolean());

@@ -16,7 +16,8 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(14, run.OutputLines.Count(line => line.EndsWith(": conformant", StringComparison.Ordinal)));
-        Assert.Contains("RequeteWSCreerDemandeMHS.xml: RequeteWSCreerDemandeMHS: conformant", run.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "RequeteWSCreerDemandeMHS.xml: RequeteWSCreerDemandeMHS: conformant", run.Output, StringComparison.Ordinal);
         Assert.EndsWith("14 files: 14 conformant, 0 not conformant", run.OutputLines[^1], StringComparison.Ordinal);
         Assert.Empty(run.Error);
     }
@@ -89,9 +90,10 @@ public sealed class ValidateCommandTests : IDisposable
     public async Task Validate_ResponseWithItsRequest_JudgesTheRulesThatNeedTheRequest()
     {
         var response = RepositoryPaths.Example("ReponseWSAccepterRdv");
+        var request = RepositoryPaths.Example("RequeteWSAccepterRdv");
 
         var alone = await CliRun.InvokeAsync("validate", response);
-        var withRequest = await CliRun.InvokeAsync("validate", "--request", RepositoryPaths.Example("RequeteWSAccepterRdv"), response);
+        var withRequest = await CliRun.InvokeAsync("validate", "--request", request, response);
 
         Assert.Contains("MHS211   skipped", alone.Output, StringComparison.Ordinal);
         Assert.Equal(0, withRequest.ExitCode);
@@ -160,7 +162,8 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public async Task Validate_ExplicitXsdFolder_IsUsed()
     {
-        var run = await CliRun.InvokeAsync("validate", "--xsd", RepositoryPaths.Xsd, RepositoryPaths.Example("RequeteWSAbandonnerRdv"));
+        var run = await CliRun.InvokeAsync(
+            "validate", "--xsd", RepositoryPaths.Xsd, RepositoryPaths.Example("RequeteWSAbandonnerRdv"));
 
         Assert.Equal(0, run.ExitCode);
     }

@@ -56,7 +56,8 @@ public sealed class SimulatorDialogueTests
     {
         await using var omega = await SimulatedOmega.StartAsync();
 
-        using var response = await omega.Proxy.PostAsync(MhsRequests.AccepterRdv("MHS-NEVER-CREATED", "2026-12-16", "MATIN"));
+        using var response = await omega.Proxy.PostAsync(
+            MhsRequests.AccepterRdv("MHS-NEVER-CREATED", "2026-12-16", "MATIN"));
 
         Assert.Equal("fail", ForwardingTests.Header(response, VerdictHeaders.Verdict));
         Assert.Contains("DLG301", ForwardingTests.Header(response, VerdictHeaders.Rules), StringComparison.Ordinal);
@@ -108,7 +109,10 @@ public sealed class SimulatorDialogueTests
         Assert.All(dialogues, dialogue =>
         {
             Assert.Equal(calls[dialogue.Exchanges[0].Manifest.NumeroPce!], dialogue.Exchanges.Count);
-            Assert.Single(dialogue.Exchanges.Select(e => e.Manifest.NumeroDemande).Where(n => n is not null).Distinct());
+            Assert.Single(dialogue.Exchanges
+                .Select(e => e.Manifest.NumeroDemande)
+                .Where(n => n is not null)
+                .Distinct());
         });
     }
 

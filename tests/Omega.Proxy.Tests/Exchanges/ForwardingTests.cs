@@ -35,7 +35,8 @@ public sealed class ForwardingTests : IAsyncLifetime
     public async Task Post_InvalidRequestInObserveMode_IsForwardedAndFlagged()
     {
         await using var proxy = await RunningProxy.StartAsync(_upstream.Address);
-        var request = Edit("RequeteWSCreerDemandeMHS", "<NumeroVersion>V10</NumeroVersion>", "<NumeroVersion>V11</NumeroVersion>");
+        var request = Edit(
+            "RequeteWSCreerDemandeMHS", "<NumeroVersion>V10</NumeroVersion>", "<NumeroVersion>V11</NumeroVersion>");
 
         using var response = await proxy.PostAsync(request);
 
@@ -48,7 +49,8 @@ public sealed class ForwardingTests : IAsyncLifetime
     [Fact]
     public async Task Post_InvalidRequestInEnforceMode_IsAnsweredWithAFaultListingTheViolations()
     {
-        await using var proxy = await RunningProxy.StartAsync(_upstream.Address, o => o with { Mode = ProxyMode.Enforce });
+        await using var proxy = await RunningProxy.StartAsync(
+            _upstream.Address, o => o with { Mode = ProxyMode.Enforce });
         var request = Edit("RequeteWSVerifierRecevabiliteMHS", "        <Login>jdemo</Login>\n", string.Empty);
 
         using var response = await proxy.PostAsync(request);
@@ -67,7 +69,8 @@ public sealed class ForwardingTests : IAsyncLifetime
     [Fact]
     public async Task Post_ValidRequestInEnforceMode_IsForwarded()
     {
-        await using var proxy = await RunningProxy.StartAsync(_upstream.Address, o => o with { Mode = ProxyMode.Enforce });
+        await using var proxy = await RunningProxy.StartAsync(
+            _upstream.Address, o => o with { Mode = ProxyMode.Enforce });
 
         using var response = await proxy.PostAsync(RunningProxy.Example("RequeteWSAccepterRdv"));
 
@@ -82,7 +85,8 @@ public sealed class ForwardingTests : IAsyncLifetime
     {
         await using var proxy = await RunningProxy.StartAsync(_upstream.Address, o => o with { Mode = mode });
         _upstream.Answer = (context, _) => context.Response.WriteAsync("<ok/>");
-        var request = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"u8.ToArray();
+        var request =
+            "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"u8.ToArray();
 
         using var response = await proxy.PostAsync(request);
 
@@ -103,7 +107,10 @@ public sealed class ForwardingTests : IAsyncLifetime
     public async Task Post_InvalidResponse_IsFlaggedAndPassedOnUnaltered()
     {
         await using var proxy = await RunningProxy.StartAsync(_upstream.Address);
-        var answer = Edit("ReponseWSCreerDemandeMHS", "<TypeRetourDialogue>P</TypeRetourDialogue>", "<TypeRetourDialogue>X</TypeRetourDialogue>");
+        var answer = Edit(
+            "ReponseWSCreerDemandeMHS",
+            "<TypeRetourDialogue>P</TypeRetourDialogue>",
+            "<TypeRetourDialogue>X</TypeRetourDialogue>");
         _upstream.Answer = (context, _) =>
         {
             context.Response.ContentType = "text/xml; charset=utf-8";
@@ -122,7 +129,9 @@ public sealed class ForwardingTests : IAsyncLifetime
     {
         await using var proxy = await RunningProxy.StartAsync(_upstream.Address);
         var request = Edit(
-            "RequeteWSAbandonnerRdv", "http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope");
+            "RequeteWSAbandonnerRdv",
+            "http://schemas.xmlsoap.org/soap/envelope/",
+            "http://www.w3.org/2003/05/soap-envelope");
 
         using var response = await proxy.PostAsync(request);
 

@@ -18,7 +18,8 @@ public sealed class LimitTests
     public async Task Post_BodyOverTheLimit_GetsA413FaultBeforeTheBodyIsEvenComplete(bool declaresLength)
     {
         await using var upstream = await FakeUpstream.StartAsync();
-        await using var proxy = await RunningProxy.StartAsync(upstream.Address, o => o with { MaxEnvelopeBytes = Limit });
+        await using var proxy = await RunningProxy.StartAsync(
+            upstream.Address, o => o with { MaxEnvelopeBytes = Limit });
         using var client = new TcpClient();
         await client.ConnectAsync(proxy.Address.Host, proxy.Address.Port);
         var stream = client.GetStream();

@@ -11,7 +11,8 @@ public sealed class SimulateModeTests : IAsyncLifetime
 {
     private static readonly string[] Dialogue =
     [
-        "RequeteWSVerifierRecevabiliteMHS", "RequeteWSCreerDemandeMHS", "RequeteWSProposerDatePlage", "RequeteWSAccepterRdv",
+        "RequeteWSVerifierRecevabiliteMHS", "RequeteWSCreerDemandeMHS",
+        "RequeteWSProposerDatePlage", "RequeteWSAccepterRdv",
     ];
 
     private FakeUpstream _upstream = null!;
@@ -21,7 +22,8 @@ public sealed class SimulateModeTests : IAsyncLifetime
     {
         _upstream = await FakeUpstream.StartAsync();
         _recordings = Directory.CreateTempSubdirectory("omega-simulate-").FullName;
-        await using var recorder = await RunningProxy.StartAsync(_upstream.Address, o => o with { Record = _recordings });
+        await using var recorder = await RunningProxy.StartAsync(
+            _upstream.Address, o => o with { Record = _recordings });
         foreach (var request in Dialogue)
         {
             (await recorder.PostAsync(RunningProxy.Example(request))).Dispose();
@@ -37,14 +39,16 @@ public sealed class SimulateModeTests : IAsyncLifetime
     [Fact]
     public async Task Replay_RecordedDialogue_IsAnsweredFromTheRecordingsWithoutAnyUpstream()
     {
-        await using var proxy = await RunningProxy.StartAsync(null, o => o with { Upstream = null, Replay = [_recordings] });
+        await using var proxy = await RunningProxy.StartAsync(
+            null, o => o with { Upstream = null, Replay = [_recordings] });
         var received = _upstream.Received.Count;
 
         foreach (var request in Dialogue)
         {
             using var response = await proxy.PostAsync(RunningProxy.Example(request));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal(FakeUpstream.ExampleAnswerTo(RunningProxy.Example(request)), await response.Content.ReadAsByteArrayAsync());
+            var expected = FakeUpstream.ExampleAnswerTo(RunningProxy.Example(request));
+            Assert.Equal(expected, await response.Content.ReadAsByteArrayAsync());
             Assert.Equal(string.Empty, ForwardingTests.Header(response, VerdictHeaders.Rules));
             Assert.Equal("pass", ForwardingTests.Header(response, VerdictHeaders.Verdict));
         }
@@ -55,8 +59,10 @@ public sealed class SimulateModeTests : IAsyncLifetime
     [Fact]
     public async Task Replay_RequestDifferingOnlyInVolatileFields_StillMatches()
     {
-        await using var proxy = await RunningProxy.StartAsync(null, o => o with { Upstream = null, Replay = [_recordings] });
-        var request = ForwardingTests.Edit("RequeteWSProposerDatePlage", "<Date>2026-12-21</Date>", "<Date>2027-01-04</Date>");
+        await using var proxy = await RunningProxy.StartAsync(
+            null, o => o with { Upstream = null, Replay = [_recordings] });
+        var request = ForwardingTests.Edit(
+            "RequeteWSProposerDatePlage", "<Date>2026-12-21</Date>", "<Date>2027-01-04</Date>");
 
         using var response = await proxy.PostAsync(request);
 
@@ -67,20 +73,25 @@ public sealed class SimulateModeTests : IAsyncLifetime
     [Fact]
     public async Task Replay_UnmatchedRequest_GetsAFaultSayingSo()
     {
-        await using var proxy = await RunningProxy.StartAsync(null, o => o with { Upstream = null, Replay = [_recordings] });
+        await using var proxy = await RunningProxy.StartAsync(
+            null, o => o with { Upstream = null, Replay = [_recordings] });
         var request = ForwardingTests.Edit("RequeteWSVerifierRecevabiliteMHS", "19112345678901", "19100000000001");
 
         using var response = await proxy.PostAsync(request);
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var fault = await ForwardingTests.Fault(response);
-        Assert.Contains("No recorded exchange matches this VerifierRecevabiliteMHS request", fault.Element("faultstring")!.Value, StringComparison.Ordinal);
+        Assert.Contains(
+            "No recorded exchange matches this VerifierRecevabiliteMHS request",
+            fault.Element("faultstring")!.Value,
+            StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Replay_WithFallthrough_ForwardsWhatNoRecordingMatches()
     {
-        await using var proxy = await RunningProxy.StartAsync(_upstream.Address, o => o with { Replay = [_recordings], Fallthrough = true });
+        await using var proxy = await RunningProxy.StartAsync(
+            _upstream.Address, o => o with { Replay = [_recordings], Fallthrough = true });
         var received = _upstream.Received.Count;
         var unmatched = ForwardingTests.Edit("RequeteWSVerifierRecevabiliteMHS", "19112345678901", "19100000000001");
 
@@ -100,7 +111,8 @@ public sealed class SimulateModeTests : IAsyncLifetime
         _upstream.Answer = (context, request) =>
         {
             var code = answers.Dequeue();
-            var body = Encoding.UTF8.GetString(FakeUpstream.ExampleAnswerTo(request)).Replace("<CodeRetour>Message</CodeRetour>", code, StringComparison.Ordinal);
+            var example = Encoding.UTF8.GetString(FakeUpstream.ExampleAnswerTo(request));
+            var body = example.Replace("<CodeRetour>Message</CodeRetour>", code, StringComparison.Ordinal);
             context.Response.ContentType = "text/xml; charset=utf-8";
             return context.Response.WriteAsync(body);
         };

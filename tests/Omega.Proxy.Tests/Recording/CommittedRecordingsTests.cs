@@ -34,7 +34,8 @@ public sealed class CommittedRecordingsTests
 
             var expected = FileRecordingReader.Read([fresh]);
             var actual = FileRecordingReader.Read([Committed]);
-            var hint = $"recordings/ is out of date; accept the new recordings with: {Accept}=1 dotnet test --filter CommittedRecordings";
+            var hint = "recordings/ is out of date; accept the new recordings with: "
+                + $"{Accept}=1 dotnet test --filter CommittedRecordings";
             Assert.True(expected.Select(d => d.Name).SequenceEqual(actual.Select(d => d.Name)), hint);
             foreach (var (want, have) in expected.Zip(actual))
             {
@@ -58,7 +59,8 @@ public sealed class CommittedRecordingsTests
         foreach (var dialogue in dialogues)
         {
             await using var omega = await SimulatedOmega.StartAsync();
-            var replay = await new Replayer(http, VolatileFields.Default, validator).ReplayAsync(dialogue, omega.Simulator.Url, CancellationToken.None);
+            var replayer = new Replayer(http, VolatileFields.Default, validator);
+            var replay = await replayer.ReplayAsync(dialogue, omega.Simulator.Url, CancellationToken.None);
 
             var differences = replay.Exchanges.SelectMany(e => e.Differences.Select(d => $"{e.Sequence} {d}"));
             Assert.True(replay.Equivalent, $"{dialogue.Name}: {string.Join("; ", differences)}");
@@ -68,18 +70,26 @@ public sealed class CommittedRecordingsTests
     [Fact]
     public async Task CommittedRecording_SimulatorAnswerWithOneFieldChanged_ReplayNamesThatPath()
     {
-        var dialogue = FileRecordingReader.Read([Committed]).Single(d => d.Name.EndsWith("_19112345678901_MHS274068009", StringComparison.Ordinal));
+        var dialogue = FileRecordingReader.Read([Committed])
+            .Single(d => d.Name.EndsWith("_19112345678901_MHS274068009", StringComparison.Ordinal));
         var validator = new MessageValidator(ContractLoader.Load(RepositoryPaths.Xsd));
         await using var omega = await SimulatedOmega.StartAsync();
-        using var http = new HttpClient(new ChangingOneField("<PresenceClient>PNO</PresenceClient>", "<PresenceClient>PO</PresenceClient>"));
+        using var http = new HttpClient(
+            new ChangingOneField("<PresenceClient>PNO</PresenceClient>", "<PresenceClient>PO</PresenceClient>"));
+        var replayer = new Replayer(http, VolatileFields.Default, validator);
 
-        var replay = await new Replayer(http, VolatileFields.Default, validator).ReplayAsync(dialogue, omega.Simulator.Url, CancellationToken.None);
+        var replay = await replayer.ReplayAsync(dialogue, omega.Simulator.Url, CancellationToken.None);
 
         Assert.False(replay.Equivalent);
         var creation = replay.Exchanges.Single(e => e.Operation == "CreerDemandeMHS");
         var difference = Assert.Single(creation.Differences);
-        Assert.Contains("/ReponseWSCreerDemandeMHS/ReponseCreerDemandeObjet/PresenceClient", difference.ToString(), StringComparison.Ordinal);
-        Assert.All(replay.Exchanges.SelectMany(e => e.Differences), d => Assert.Contains("/PresenceClient", d.ToString(), StringComparison.Ordinal));
+        Assert.Contains(
+            "/ReponseWSCreerDemandeMHS/ReponseCreerDemandeObjet/PresenceClient",
+            difference.ToString(),
+            StringComparison.Ordinal);
+        Assert.All(
+            replay.Exchanges.SelectMany(e => e.Differences),
+            d => Assert.Contains("/PresenceClient", d.ToString(), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -93,20 +103,24 @@ public sealed class CommittedRecordingsTests
         }
     }
 
-    /// <summary>What must not change between two recordings of a scenario: bodies, verdicts, the dialogue's course.</summary>
-    private static IEnumerable<string> Essentials(RecordedDialogue dialogue) => dialogue.Exchanges.SelectMany(exchange =>
-    {
-        var m = exchange.Manifest;
-        return new[]
+    /// <summary>
+    /// What must not change between two recordings of a scenario: bodies, verdicts, the dialogue's course.
+    /// </summary>
+    private static IEnumerable<string> Essentials(RecordedDialogue dialogue) =>
+        dialogue.Exchanges.SelectMany(exchange =>
         {
-            $"{m.Sequence} {m.Operation} {m.Response.Status} {m.Verdict} {m.DialogueAfter?.Status}",
-            string.Join(',', m.Violations.Select(v => v.Rule)),
-            string.Join(',', m.Transitions.Select(t => t.Event)),
-            // Tokens are keyed by dialogue, and dialogue ids differ from run to run: compare their shape.
-            CanonicalMessage.Of(exchange.Request, NoVolatileFields, MhsService.Instance.PersonalData) ?? string.Empty,
-            Convert.ToBase64String(exchange.Response.Span),
-        };
-    });
+            var m = exchange.Manifest;
+            return new[]
+            {
+                $"{m.Sequence} {m.Operation} {m.Response.Status} {m.Verdict} {m.DialogueAfter?.Status}",
+                string.Join(',', m.Violations.Select(v => v.Rule)),
+                string.Join(',', m.Transitions.Select(t => t.Event)),
+                // Tokens are keyed by dialogue, and dialogue ids differ from run to run: compare their shape.
+                CanonicalMessage.Of(exchange.Request, NoVolatileFields, MhsService.Instance.PersonalData)
+                    ?? string.Empty,
+                Convert.ToBase64String(exchange.Response.Span),
+            };
+        });
 
     private static void Replace(string committed, string fresh)
     {
@@ -129,7 +143,8 @@ public sealed class CommittedRecordingsTests
     /// <summary>The simulator's answers, with one field changed on the way back.</summary>
     private sealed class ChangingOneField(string from, string to) : DelegatingHandler(new HttpClientHandler())
     {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancel)
+        protected override async Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request, CancellationToken cancel)
         {
             var response = await base.SendAsync(request, cancel);
             var body = await response.Content.ReadAsStringAsync(cancel);

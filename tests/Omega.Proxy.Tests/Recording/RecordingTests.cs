@@ -12,7 +12,8 @@ public sealed class RecordingTests : IAsyncLifetime
 {
     private static readonly string[] Dialogue =
     [
-        "RequeteWSVerifierRecevabiliteMHS", "RequeteWSCreerDemandeMHS", "RequeteWSProposerDatePlage", "RequeteWSAccepterRdv",
+        "RequeteWSVerifierRecevabiliteMHS", "RequeteWSCreerDemandeMHS",
+        "RequeteWSProposerDatePlage", "RequeteWSAccepterRdv",
     ];
 
     /// <summary>Every request example, in the order of a dialogue that goes through all of them.</summary>
@@ -101,17 +102,20 @@ public sealed class RecordingTests : IAsyncLifetime
         var request = Assert.Single(files, f => f.EndsWith("CreerDemandeMHS.request.xml", StringComparison.Ordinal));
         var verdict = Contracts.ValidateFile(request);
         Assert.Empty(verdict.Violations);
-        Assert.Equal(10, verdict.Message!.Find("Demande/DonneesTypeDemande/Contrat/UtilisateurFinal/TelephonePortable")!.Value.Length);
+        var telephone = verdict.Message!.Find("Demande/DonneesTypeDemande/Contrat/UtilisateurFinal/TelephonePortable")!;
+        Assert.Equal(10, telephone.Value.Length);
     }
 
     [Fact]
     public async Task Recording_WithKeepPersonalData_KeepsTheBodiesAsSent()
     {
-        await using var proxy = await RunningProxy.StartAsync(_upstream.Address, o => o with { KeepPersonalData = true });
+        await using var proxy = await RunningProxy.StartAsync(
+            _upstream.Address, o => o with { KeepPersonalData = true });
 
         await RunDialogueAsync(proxy);
 
-        var request = Directory.GetFiles(proxy.Recordings, "*CreerDemandeMHS.request.xml", SearchOption.AllDirectories).Single();
+        var request = Directory.GetFiles(
+            proxy.Recordings, "*CreerDemandeMHS.request.xml", SearchOption.AllDirectories).Single();
         Assert.Equal(RunningProxy.Example("RequeteWSCreerDemandeMHS"), await File.ReadAllBytesAsync(request));
     }
 
@@ -154,7 +158,8 @@ public sealed class RecordingTests : IAsyncLifetime
         {
             using var response = await proxy.PostAsync(RunningProxy.Example(request));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal("pass", Exchanges.ForwardingTests.Header(response, Omega.Proxy.Exchanges.VerdictHeaders.Verdict));
+            Assert.Equal(
+                "pass", Exchanges.ForwardingTests.Header(response, Omega.Proxy.Exchanges.VerdictHeaders.Verdict));
         }
     }
 }

@@ -28,10 +28,14 @@ internal sealed class FakeUpstream : IAsyncDisposable
     /// <summary>Answers instead of the example response; receives the request body.</summary>
     public Func<HttpContext, byte[], Task>? Answer { get; set; }
 
-    public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    public Uri Address =>
+        new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    /// <param name="tlsCertificate">With a certificate, the upstream speaks HTTPS and asks for a client certificate.</param>
-    public static async Task<FakeUpstream> StartAsync(System.Security.Cryptography.X509Certificates.X509Certificate2? tlsCertificate = null)
+    /// <param name="tlsCertificate">
+    /// With a certificate, the upstream speaks HTTPS and asks for a client certificate.
+    /// </param>
+    public static async Task<FakeUpstream> StartAsync(
+        System.Security.Cryptography.X509Certificates.X509Certificate2? tlsCertificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrelHttpsConfiguration();
@@ -39,7 +43,8 @@ internal sealed class FakeUpstream : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https =>
         {
             https.ServerCertificate = tlsCertificate;
-            https.ClientCertificateMode = Microsoft.AspNetCore.Server.Kestrel.Https.ClientCertificateMode.AllowCertificate;
+            https.ClientCertificateMode =
+                Microsoft.AspNetCore.Server.Kestrel.Https.ClientCertificateMode.AllowCertificate;
             https.AllowAnyClientCertificate();
         }));
         builder.Logging.ClearProviders();

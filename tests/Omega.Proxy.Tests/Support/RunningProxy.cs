@@ -32,13 +32,19 @@ internal sealed class RunningProxy : IAsyncDisposable
         InMemoryLogs? logs = null)
     {
         var recordings = Directory.CreateTempSubdirectory("omega-rec-").FullName;
-        var options = new ProxyOptions { Listen = "http://127.0.0.1:0", Upstream = upstream?.ToString(), Record = recordings };
+        var options = new ProxyOptions
+        {
+            Listen = "http://127.0.0.1:0",
+            Upstream = upstream?.ToString(),
+            Record = recordings,
+        };
         options = configure?.Invoke(options) ?? options;
         var host = await ProxyHost.StartAsync(options, upstream, logging => Configure(logging, logs), time);
         return new RunningProxy(host, recordings);
     }
 
-    public Task<HttpResponseMessage> PostAsync(string envelope) => PostAsync(System.Text.Encoding.UTF8.GetBytes(envelope));
+    public Task<HttpResponseMessage> PostAsync(string envelope) =>
+        PostAsync(System.Text.Encoding.UTF8.GetBytes(envelope));
 
     /// <summary>Posts an envelope as a supplier does: text/xml with the SOAPAction of its operation.</summary>
     public Task<HttpResponseMessage> PostAsync(byte[] envelope, string contentType = "text/xml; charset=utf-8")

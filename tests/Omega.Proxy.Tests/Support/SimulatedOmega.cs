@@ -35,7 +35,9 @@ internal sealed class SimulatedOmega : IAsyncDisposable
         return new SimulatedOmega(simulator, proxy, clock);
     }
 
-    /// <summary>The shipped data with <paramref name="count"/> more 6M PCEs and room in the calendar for all of them.</summary>
+    /// <summary>
+    /// The shipped data with <paramref name="count"/> more 6M PCEs and room in the calendar for all of them.
+    /// </summary>
     public static SimulatorData WithManyPces(int count)
     {
         var shipped = SimulatorDataFile.Load(SimulatorDataFile.DefaultPath);

@@ -55,7 +55,11 @@ public sealed class TlsTests : IDisposable
         await using var upstream = await FakeUpstream.StartAsync(_certificates.Server);
         await using var proxy = await RunningProxy.StartAsync(upstream.Address, o => o with
         {
-            Tls = o.Tls with { UpstreamCertificate = _certificates.SupplierPfx, UpstreamTrust = _certificates.ServerCer },
+            Tls = o.Tls with
+            {
+                UpstreamCertificate = _certificates.SupplierPfx,
+                UpstreamTrust = _certificates.ServerCer,
+            },
         });
 
         using var response = await proxy.PostAsync(RunningProxy.Example("RequeteWSVerifierRecevabiliteMHS"));

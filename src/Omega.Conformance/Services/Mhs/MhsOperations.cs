@@ -3,7 +3,8 @@ namespace Omega.Conformance.Services.Mhs;
 /// <summary>The seven operations of the MHS WSDL.</summary>
 public static class MhsOperations
 {
-    public static readonly OperationDefinition VerifierRecevabiliteMHS = Define("VerifierRecevabiliteMHS", OperationRole.Check);
+    public static readonly OperationDefinition VerifierRecevabiliteMHS =
+        Define("VerifierRecevabiliteMHS", OperationRole.Check);
     public static readonly OperationDefinition CreerDemandeMHS = Define("CreerDemandeMHS", OperationRole.Creation);
     public static readonly OperationDefinition ProposerDatePlage = Define("ProposerDatePlage");
     public static readonly OperationDefinition AccepterRdv = Define("AccepterRdv");

@@ -11,10 +11,12 @@ public static class MhsReturnCodes
     public static readonly ReturnLabel RdvProgramme = new("Le rendez-vous a été programmé avec succès.");
 
     public static readonly ReturnLabel RdvDateDemandee = new(
-        "Le rendez-vous a été enregistré à la date demandée, un technicien rappellera le client pour confirmer le rendez-vous.");
+        "Le rendez-vous a été enregistré à la date demandée, "
+        + "un technicien rappellera le client pour confirmer le rendez-vous.");
 
     public static readonly ReturnLabel RdvDateDemandeeAvecCode = new(
-        "Le rendez-vous a été enregistré à la date demandée, un technicien rappellera le client pour confirmer le rendez-vous : ",
+        "Le rendez-vous a été enregistré à la date demandée, "
+        + "un technicien rappellera le client pour confirmer le rendez-vous : ",
         FollowedByCode: true);
 
     public static readonly ReturnLabel DemandeSansIntervention = new(
@@ -26,25 +28,30 @@ public static class MhsReturnCodes
     public static readonly ReturnLabel DemandeRecevable = new("Demande recevable.");
 
     public static readonly ReturnLabel MessageAPoursuivre = new(
-        "Le rendez-vous a été enregistré à la date demandée, pour poursuivre analyser le message lié au code suivant : ",
+        "Le rendez-vous a été enregistré à la date demandée, "
+        + "pour poursuivre analyser le message lié au code suivant : ",
         FollowedByCode: true);
 
     public static readonly ReturnLabel DatePlageDisponible = new(
         "La date et la plage horaire demandées sont disponibles. Confirmez le rendez-vous.");
 
     public static readonly ReturnLabel DatePlageIndisponible = new(
-        "La date et la plage horaire demandées ne sont pas disponibles. Choisissez une nouvelle date et ou plage horaire dans la liste.");
+        "La date et la plage horaire demandées ne sont pas disponibles. "
+        + "Choisissez une nouvelle date et ou plage horaire dans la liste.");
 
     public static readonly ReturnLabel HabilitationIncorrecte = new("Habilitation incorrecte.");
 
     public static readonly ReturnLabel ServiceFerme = new(
-        "Ce service est actuellement indisponible. Veuillez renouveler votre demande pendant les heures d'ouverture du système OMEGA.");
+        "Ce service est actuellement indisponible. "
+        + "Veuillez renouveler votre demande pendant les heures d'ouverture du système OMEGA.");
 
     public static readonly ReturnLabel ServiceEnMaintenance = new(
-        "Ce service est actuellement indisponible suite à une opération de maintenance. Veuillez renouveler votre demande ultérieurement.");
+        "Ce service est actuellement indisponible suite à une opération de maintenance. "
+        + "Veuillez renouveler votre demande ultérieurement.");
 
     public static readonly ReturnLabel CodePostalHorsDepartement = new(
-        "La commune du PCE n'est pas dans le même département que le code postal saisi : merci de corriger le PCE et/ou le code postal.");
+        "La commune du PCE n'est pas dans le même département que le code postal saisi : "
+        + "merci de corriger le PCE et/ou le code postal.");
 
     public static readonly ReturnLabel EtatCadInvalide = new("Etat du CAD invalide.");
 
@@ -55,7 +62,8 @@ public static class MhsReturnCodes
     public static readonly ReturnLabel PceInconnu = new("Numéro de PCE incorrect ou inconnu", FollowedByCode: true);
 
     public static readonly ReturnLabel DialogueInterrompu = new(
-        "Dialogue interrompu suite à un problème technique, vérifiez l'état de la demande sur le portail ou les publications OMEGA.",
+        "Dialogue interrompu suite à un problème technique, "
+        + "vérifiez l'état de la demande sur le portail ou les publications OMEGA.",
         FollowedByCode: true);
 
     public static readonly ReturnLabel DemandeNonRecevable = new("Demande non recevable : ", FollowedByCode: true);

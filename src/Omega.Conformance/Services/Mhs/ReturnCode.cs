@@ -5,7 +5,8 @@ namespace Omega.Conformance.Services.Mhs;
 /// <param name="TypeRetourDialogue">"P" à poursuivre, "A" abandonné, "T" terminé.</param>
 /// <param name="Situation">Annexe A's "Situation" column.</param>
 /// <param name="Labels">The labels OMEGA sends with the code.</param>
-public sealed record ReturnCode(string Code, string TypeRetourDialogue, string Situation, IReadOnlyList<ReturnLabel> Labels)
+public sealed record ReturnCode(
+    string Code, string TypeRetourDialogue, string Situation, IReadOnlyList<ReturnLabel> Labels)
 {
     /// <summary>The label that the text matches, or null when it is none of this code's.</summary>
     public ReturnLabel? Match(string messageRetour)

@@ -11,13 +11,15 @@ internal static class ProxyCommand
     public static Command Create(CliConsole console)
     {
         var flags = new ProxyFlags();
-        var command = new Command("proxy", "Run the validating, recording proxy in front of OMEGA or the embedded simulator.");
+        var command = new Command(
+            "proxy", "Run the validating, recording proxy in front of OMEGA or the embedded simulator.");
         foreach (var flag in flags.All)
         {
             command.Options.Add(flag);
         }
 
-        command.SetAction((parsed, cancel) => RunAsync(console, ProxySettings.Resolve(parsed, flags, stubByDefault: false), cancel));
+        command.SetAction((parsed, cancel) =>
+            RunAsync(console, ProxySettings.Resolve(parsed, flags, stubByDefault: false), cancel));
         return command;
     }
 
@@ -30,7 +32,8 @@ internal static class ProxyCommand
             root.Options.Add(flag);
         }
 
-        root.SetAction((parsed, cancel) => RunAsync(console, ProxySettings.Resolve(parsed, flags, stubByDefault: true), cancel));
+        root.SetAction((parsed, cancel) =>
+            RunAsync(console, ProxySettings.Resolve(parsed, flags, stubByDefault: true), cancel));
     }
 
     public static async Task<int> RunAsync(CliConsole console, ProxyOptions options, CancellationToken cancel)
@@ -45,11 +48,13 @@ internal static class ProxyCommand
             await using var upstream = await UpstreamTarget.StartAsync(options, cancel);
             await using var proxy = await ProxyHost.StartAsync(options, upstream.Address, cancel: cancel);
             var address = proxy.Address.ToString().TrimEnd('/');
-            console.Output.WriteLine($"omega proxy listening on {address} ({options.Mode.ToString().ToLowerInvariant()} mode)");
+            var mode = options.Mode.ToString().ToLowerInvariant();
+            console.Output.WriteLine($"omega proxy listening on {address} ({mode} mode)");
             if (options.Replay.Count > 0)
             {
                 var fallthrough = options.Fallthrough ? ", the rest forwarded" : ", a SOAP Fault for the rest";
-                console.Output.WriteLine($"  answering from the recordings in {string.Join(", ", options.Replay)}{fallthrough}");
+                var recordings = string.Join(", ", options.Replay);
+                console.Output.WriteLine($"  answering from the recordings in {recordings}{fallthrough}");
             }
 
             console.Output.WriteLine($"  forwarding to {upstream.Description}");

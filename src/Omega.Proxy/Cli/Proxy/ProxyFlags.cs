@@ -71,7 +71,11 @@ internal sealed class ProxyFlags
         HelpName = "SECONDS",
     };
 
-    public Option<string> Xsd { get; } = new("--xsd") { Description = "folder of the XSD to validate against", HelpName = "DIR" };
+    public Option<string> Xsd { get; } = new("--xsd")
+    {
+        Description = "folder of the XSD to validate against",
+        HelpName = "DIR",
+    };
 
     public Option<string> TlsCert { get; } = new("--tls-cert")
     {
@@ -79,7 +83,11 @@ internal sealed class ProxyFlags
         HelpName = "FILE",
     };
 
-    public Option<string> TlsKey { get; } = new("--tls-key") { Description = "PEM private key of --tls-cert", HelpName = "FILE" };
+    public Option<string> TlsKey { get; } = new("--tls-key")
+    {
+        Description = "PEM private key of --tls-cert",
+        HelpName = "FILE",
+    };
 
     public Option<string> TlsPassword { get; } = new("--tls-password") { Description = "password of --tls-cert" };
 
@@ -90,7 +98,8 @@ internal sealed class ProxyFlags
 
     public Option<string> UpstreamCert { get; } = new("--upstream-cert")
     {
-        Description = "client certificate presented to the upstream (PFX, or PEM with --upstream-key), as OMEGA requires",
+        Description = "client certificate presented to the upstream "
+            + "(PFX, or PEM with --upstream-key), as OMEGA requires",
         HelpName = "FILE",
     };
 

@@ -24,10 +24,13 @@ internal static class ProxySettings
         return ApplyFlags(parsed, flags, options, stubByDefault);
     }
 
-    private static ProxyOptions ApplyFlags(ParseResult parsed, ProxyFlags flags, ProxyOptions options, bool stubByDefault)
+    private static ProxyOptions ApplyFlags(
+        ParseResult parsed, ProxyFlags flags, ProxyOptions options, bool stubByDefault)
     {
-        T Pick<T>(Option<T> flag, T current) => parsed.GetResult(flag) is null ? current : parsed.GetValue(flag)!;
-        string? Text(Option<string> flag, string? current) => parsed.GetResult(flag) is null ? current : parsed.GetValue(flag);
+        T Pick<T>(Option<T> flag, T current) =>
+            parsed.GetResult(flag) is null ? current : parsed.GetValue(flag)!;
+        string? Text(Option<string> flag, string? current) =>
+            parsed.GetResult(flag) is null ? current : parsed.GetValue(flag);
 
         var upstream = Text(flags.Upstream, options.Upstream);
         var replay = parsed.GetResult(flags.Replay) is null ? options.Replay : parsed.GetValue(flags.Replay) ?? [];

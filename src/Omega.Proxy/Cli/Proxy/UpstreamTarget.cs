@@ -20,7 +20,9 @@ internal sealed class UpstreamTarget : IAsyncDisposable
 
     public string Description { get; }
 
-    /// <exception cref="Omega.Conformance.Contract.ContractException">The simulator's contract cannot be loaded.</exception>
+    /// <exception cref="Omega.Conformance.Contract.ContractException">
+    /// The simulator's contract cannot be loaded.
+    /// </exception>
     /// <exception cref="Omega.Simulator.Data.SimulatorDataException">The simulator's data cannot be used.</exception>
     public static async Task<UpstreamTarget> StartAsync(ProxyOptions options, CancellationToken cancel)
     {

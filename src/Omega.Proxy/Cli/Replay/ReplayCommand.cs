@@ -14,7 +14,11 @@ internal static class ReplayCommand
     public static Command Create(CliConsole console, TimeProvider time)
     {
         var source = new RecordingSource();
-        var target = new Option<string?>("--target") { Description = "the implementation to replay against", HelpName = "URL" };
+        var target = new Option<string?>("--target")
+        {
+            Description = "the implementation to replay against",
+            HelpName = "URL",
+        };
         var stub = new Option<bool>("--stub") { Description = "replay against the embedded OMEGA simulator" };
         var format = new Option<string>("--format")
         {
@@ -24,7 +28,8 @@ internal static class ReplayCommand
         format.AcceptOnlyFromAmong("text", "json", "junit");
         var volatileFields = new Option<string[]>("--volatile")
         {
-            Description = "one more volatile field, as XPath (//Element/Child names elements by local name); repeatable",
+            Description = "one more volatile field, as XPath "
+                + "(//Element/Child names elements by local name); repeatable",
             HelpName = "XPATH",
             AllowMultipleArgumentsPerToken = false,
         };
@@ -49,7 +54,10 @@ internal static class ReplayCommand
                 parsed.GetValue(target),
                 parsed.GetValue(stub),
                 parsed.GetValue(format)!,
-                [.. (parsed.GetValue(noDefaults) ? [] : VolatileFields.Defaults), .. parsed.GetValue(volatileFields) ?? []],
+                [
+                    .. (parsed.GetValue(noDefaults) ? [] : VolatileFields.Defaults),
+                    .. parsed.GetValue(volatileFields) ?? [],
+                ],
                 TimeSpan.FromSeconds(parsed.GetValue(timeout))),
             () => source.ReadAsync(parsed, time, cancel),
             cancel));
@@ -91,7 +99,8 @@ internal static class ReplayCommand
         await using var upstream = await UpstreamTarget.StartAsync(
             new ProxyOptions { Upstream = settings.Target, Stub = settings.Stub }, cancel);
         using var http = new HttpClient { Timeout = settings.Timeout };
-        var replayer = new Replayer(http, fields, new MessageValidator(ContractLoader.Load(ContractLoader.DefaultFolder)));
+        var contract = ContractLoader.Load(ContractLoader.DefaultFolder);
+        var replayer = new Replayer(http, fields, new MessageValidator(contract));
         IReplayReport report = settings.Format switch
         {
             "json" => new JsonReplayReport(console.Output),

@@ -14,8 +14,10 @@ public sealed class ReturnLabelTests
     }
 
     [Theory]
-    [InlineData("Le rendez-vous a été enregistré à la date demandée, un technicien rappellera le client pour confirmer le rendez-vous : SIM-DD-01")]
-    [InlineData("Le rendez-vous a été enregistré à la date demandée, un technicien rappellera le client pour confirmer le rendez-vous")]
+    [InlineData("Le rendez-vous a été enregistré à la date demandée, "
+        + "un technicien rappellera le client pour confirmer le rendez-vous : SIM-DD-01")]
+    [InlineData("Le rendez-vous a été enregistré à la date demandée, "
+        + "un technicien rappellera le client pour confirmer le rendez-vous")]
     public void Matches_CodedLabelWithOrWithoutItsCode_Matches(string text) =>
         Assert.True(MhsReturnCodes.RdvDateDemandeeAvecCode.Matches(text));
 
