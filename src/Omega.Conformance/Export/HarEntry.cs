@@ -17,7 +17,7 @@ internal static class HarEntry
         json.WriteString("startedDateTime", Time(manifest.StartedAt));
         json.WriteNumber("time", proxy + upstream);
         HarMessages.WriteRequest(json, manifest.Request, exchange.Request);
-        HarMessages.WriteResponse(json, manifest.Response, exchange.Response);
+        HarMessages.WriteResponse(json, manifest.Request, manifest.Response, exchange.Response);
         json.WriteStartObject("cache");
         json.WriteEndObject();
         json.WriteStartObject("timings");

@@ -11,7 +11,7 @@ namespace Omega.Conformance.Export;
 /// </summary>
 internal static class HarMessages
 {
-    // The recording keeps neither the HTTP version nor the scheme; HAR asks for the version.
+    // Recordings made before the version and the scheme were kept have neither.
     private const string UnknownVersion = "unknown";
 
     public static void WriteRequest(Utf8JsonWriter json, RecordedMessage request, ReadOnlyMemory<byte> body)
@@ -19,8 +19,9 @@ internal static class HarMessages
         var path = request.Path ?? "/";
         json.WriteStartObject("request");
         json.WriteString("method", request.Method ?? "POST");
-        json.WriteString("url", "http://" + (Header(request, "Host") ?? "localhost") + path);
-        json.WriteString("httpVersion", UnknownVersion);
+        var scheme = request.Scheme ?? "http";
+        json.WriteString("url", scheme + "://" + (Header(request, "Host") ?? "localhost") + path);
+        json.WriteString("httpVersion", request.Protocol ?? UnknownVersion);
         WriteHead(json, request);
         json.WriteStartArray("queryString");
         var query = path.IndexOf('?', StringComparison.Ordinal);
@@ -56,12 +57,14 @@ internal static class HarMessages
         json.WriteEndObject();
     }
 
-    public static void WriteResponse(Utf8JsonWriter json, RecordedMessage response, ReadOnlyMemory<byte> body)
+    /// <remarks>The answer went back to the supplier in the request's HTTP version.</remarks>
+    public static void WriteResponse(
+        Utf8JsonWriter json, RecordedMessage request, RecordedMessage response, ReadOnlyMemory<byte> body)
     {
         json.WriteStartObject("response");
         json.WriteNumber("status", response.Status);
         json.WriteString("statusText", StatusText(response.Status));
-        json.WriteString("httpVersion", UnknownVersion);
+        json.WriteString("httpVersion", request.Protocol ?? UnknownVersion);
         WriteHead(json, response);
         json.WriteStartObject("content");
         json.WriteNumber("size", body.Length);

@@ -13,6 +13,15 @@ public sealed record RecordedMessage
 
     public string? Path { get; init; }
 
+    /// <summary>
+    /// The request's HTTP version as the supplier sent it ("HTTP/1.1", "HTTP/2"); the answer went back
+    /// in the same. Null on the response side, and in recordings made before it was kept.
+    /// </summary>
+    public string? Protocol { get; init; }
+
+    /// <summary>"http" or "https", as the supplier reached the proxy; null on the response side.</summary>
+    public string? Scheme { get; init; }
+
     /// <summary>The response's HTTP status; 0 on the request side.</summary>
     public int Status { get; init; }
 

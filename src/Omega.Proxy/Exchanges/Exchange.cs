@@ -22,6 +22,11 @@ internal sealed class Exchange
 
     public string? RequestContentType { get; init; }
 
+    /// <summary>The HTTP version and scheme the supplier used, kept for the recording.</summary>
+    public string? Protocol { get; init; }
+
+    public string? Scheme { get; init; }
+
     public string? SoapAction { get; init; }
 
     /// <summary>The request's headers worth recording; credentials are already left out.</summary>

@@ -54,6 +54,8 @@ internal sealed class ExchangeHandler(
             Method = context.Request.Method,
             Path = context.Request.Path + context.Request.QueryString,
             RequestContentType = context.Request.ContentType,
+            Protocol = context.Request.Protocol,
+            Scheme = context.Request.Scheme,
             SoapAction = context.Request.Headers["SOAPAction"],
             RequestHeaders = RecordedHeaders.Keep(context.Request.Headers.Select(h =>
                 new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.OfType<string>()))),

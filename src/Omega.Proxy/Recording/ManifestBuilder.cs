@@ -45,6 +45,8 @@ internal static class ManifestBuilder
                 Bytes = exchange.Request?.Length ?? 0,
                 Method = exchange.Method,
                 Path = exchange.Path,
+                Protocol = exchange.Protocol,
+                Scheme = exchange.Scheme,
                 Headers = exchange.RequestHeaders,
                 Message = exchange.RequestVerdict?.MessageName,
                 Conformant = exchange.RequestVerdict?.IsConformant ?? false,

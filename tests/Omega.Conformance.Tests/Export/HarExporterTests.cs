@@ -121,6 +121,35 @@ public sealed class HarExporterTests
         Assert.Equal("http://127.0.0.1:8080/CreerDemandeMHS", url);
     }
 
+    [Fact]
+    public void Write_ExchangeRecordedOverHttp2WithTls_CarriesItsVersionAndScheme()
+    {
+        var exchange = CraftedRecording.Exchange(1, "CreerDemandeMHS", m => m with
+        {
+            Request = m.Request with { Protocol = "HTTP/2", Scheme = "https" },
+        });
+
+        using var har = Export(CraftedRecording.Dialogue(exchange));
+
+        var entry = har.RootElement.GetProperty("log").GetProperty("entries")[0];
+        var request = entry.GetProperty("request");
+        Assert.Equal("https://127.0.0.1:8080/CreerDemandeMHS", request.GetProperty("url").GetString());
+        Assert.Equal("HTTP/2", request.GetProperty("httpVersion").GetString());
+        Assert.Equal("HTTP/2", entry.GetProperty("response").GetProperty("httpVersion").GetString());
+    }
+
+    [Fact]
+    public void Write_ExchangeRecordedWithoutItsVersion_SaysUnknownOverHttp()
+    {
+        using var har = Export(CraftedRecording.Dialogue(CraftedRecording.Exchange(1, "CreerDemandeMHS")));
+
+        var entry = har.RootElement.GetProperty("log").GetProperty("entries")[0];
+        Assert.Equal("unknown", entry.GetProperty("request").GetProperty("httpVersion").GetString());
+        Assert.Equal("unknown", entry.GetProperty("response").GetProperty("httpVersion").GetString());
+        var url = entry.GetProperty("request").GetProperty("url").GetString();
+        Assert.StartsWith("http://", url, StringComparison.Ordinal);
+    }
+
     private static JsonDocument Export(RecordedDialogue dialogue)
     {
         using var output = new MemoryStream();

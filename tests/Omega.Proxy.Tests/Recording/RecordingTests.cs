@@ -51,6 +51,8 @@ public sealed class RecordingTests : IAsyncLifetime
         Assert.Equal(200, root.GetProperty("response").GetProperty("status").GetInt32());
         Assert.Equal("0002-CreerDemandeMHS.request.xml", root.GetProperty("request").GetProperty("file").GetString());
         Assert.Equal("pseudonymized", root.GetProperty("personalData").GetString());
+        Assert.Equal("HTTP/1.1", root.GetProperty("request").GetProperty("protocol").GetString());
+        Assert.Equal("http", root.GetProperty("request").GetProperty("scheme").GetString());
     }
 
     [Fact]
