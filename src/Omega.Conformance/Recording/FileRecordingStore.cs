@@ -89,7 +89,8 @@ public sealed class FileRecordingStore : IRecordingStore
     public Task<IReadOnlyList<RecordedDialogue>> ReadAsync(DialogueQuery query, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(query);
-        IReadOnlyList<RecordedDialogue> dialogues = [.. ReadAll().Where(d => query.Matches(DialogueListing.Of(d)))];
+        IReadOnlyList<RecordedDialogue> dialogues =
+            [.. (ReadNamed(query) ?? ReadAll()).Where(d => query.Matches(DialogueListing.Of(d)))];
         return Task.FromResult(dialogues);
     }
 
@@ -158,6 +159,29 @@ public sealed class FileRecordingStore : IRecordingStore
             folder.HasNumeroDemande = dialogue.NumeroDemande is not null;
             return wanted;
         }
+    }
+
+    /// <summary>
+    /// The dialogues a query names, read from their folders alone; null when a name is not a folder
+    /// here (it may be a dialogue id, found only in the manifests), so the caller reads them all.
+    /// </summary>
+    private IEnumerable<RecordedDialogue>? ReadNamed(DialogueQuery query)
+    {
+        if (query.Dialogues.Count == 0 || !Directory.Exists(_root))
+        {
+            return null;
+        }
+
+        var folders = query.Dialogues.Select(name => Path.Combine(_root, name)).ToArray();
+        var named = query.Dialogues.All(name => Path.GetFileName(name) == name && name is not ("." or ".."))
+            && folders.All(Directory.Exists);
+        // A folder with no manifest yet holds no exchange: the full read leaves it out too.
+        return named
+            ? folders.Order(StringComparer.Ordinal)
+                .Where(folder => Directory.EnumerateFiles(folder, "*.json").Any())
+                .Select(FileRecordingReader.ReadDialogue)
+                .OrderBy(d => d.Dialogue.StartedAt)
+            : null;
     }
 
     private IEnumerable<RecordedDialogue> ReadAll() =>

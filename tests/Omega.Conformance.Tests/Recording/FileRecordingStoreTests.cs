@@ -27,6 +27,21 @@ public sealed class FileRecordingStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_OfNamedDialogues_ReadsTheirFoldersAlone()
+    {
+        var store = new FileRecordingStore(_root);
+        await store.AppendAsync(Entry(1, "CreerDemandeMHS", numeroDemande: "MHS42"), CancellationToken.None);
+        var broken = Directory.CreateDirectory(Path.Combine(_root, "20261203T101600Z_19112345678902_MHS43"));
+        await File.WriteAllTextAsync(Path.Combine(broken.FullName, "0001-CreerDemandeMHS.json"), "{ not json");
+
+        var named = await store.ReadAsync(
+            new DialogueQuery { Dialogues = ["20261203T101500Z_19112345678901_MHS42"] }, CancellationToken.None);
+
+        Assert.Equal("MHS42", Assert.Single(named).Exchanges.Single().Manifest.NumeroDemande);
+        await Assert.ThrowsAsync<RecordingException>(() => store.ReadAsync(DialogueQuery.All, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Append_BeforeTheNumeroDemandeIsKnown_NamesTheFolderPending()
     {
         var store = new FileRecordingStore(_root);

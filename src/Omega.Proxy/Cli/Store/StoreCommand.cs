@@ -36,7 +36,10 @@ internal static class StoreCommand
                 parsed.GetValue(to)!,
                 async writable =>
                 {
-                    var (dialogues, exchanges) = await RecordingCopy.CopyAsync(readable, writable, query, cancel);
+                    // Progress goes to the error stream, so the output keeps the one line a script reads.
+                    var progress = new CopyProgressLines(console.Error);
+                    var (dialogues, exchanges) = await RecordingCopy.CopyAsync(
+                        readable, writable, query, progress, RecordingCopy.DefaultBatch, cancel);
                     console.Output.WriteLine(
                         $"copied {dialogues} dialogues ({exchanges} exchanges) from {readable.Description} to "
                             + $"{writable.Description}");
