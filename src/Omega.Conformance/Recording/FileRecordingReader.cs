@@ -8,8 +8,9 @@ namespace Omega.Conformance.Recording;
 /// </summary>
 public static class FileRecordingReader
 {
+    /// <param name="bodies">False to read the manifests alone and leave the bodies empty, as a listing needs.</param>
     /// <exception cref="RecordingException">A path names nothing, or a manifest cannot be read.</exception>
-    public static IReadOnlyList<RecordedDialogue> Read(IEnumerable<string> paths)
+    public static IReadOnlyList<RecordedDialogue> Read(IEnumerable<string> paths, bool bodies = true)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var dialogues = new List<RecordedDialogue>();
@@ -23,18 +24,18 @@ public static class FileRecordingReader
             var folders = IsDialogue(path)
                 ? [path]
                 : Directory.GetDirectories(path).Where(IsDialogue).Order(StringComparer.Ordinal).ToArray();
-            dialogues.AddRange(folders.Select(ReadDialogue));
+            dialogues.AddRange(folders.Select(folder => ReadDialogue(folder, bodies)));
         }
 
         return dialogues;
     }
 
-    public static RecordedDialogue ReadDialogue(string folder)
+    public static RecordedDialogue ReadDialogue(string folder, bool bodies = true)
     {
         var exchanges = Directory.GetFiles(folder, "*.json")
             .Where(file => Path.GetFileName(file) != FileRecordingStore.SummaryFile)
             .Order(StringComparer.Ordinal)
-            .Select(ReadExchange)
+            .Select(manifest => ReadExchange(manifest, bodies))
             .OrderBy(exchange => exchange.Manifest.Sequence)
             .ToList();
         var summaryFile = Path.Combine(folder, FileRecordingStore.SummaryFile);
@@ -50,7 +51,7 @@ public static class FileRecordingReader
 
     private static bool IsDialogue(string folder) => Directory.EnumerateFiles(folder, "*.json").Any();
 
-    private static RecordedExchange ReadExchange(string manifestFile)
+    private static RecordedExchange ReadExchange(string manifestFile, bool bodies)
     {
         ExchangeManifest manifest;
         try
@@ -71,6 +72,11 @@ public static class FileRecordingReader
         }
 
         var folder = Path.GetDirectoryName(manifestFile)!;
+        if (!bodies)
+        {
+            return new RecordedExchange(manifest, ReadOnlyMemory<byte>.Empty, ReadOnlyMemory<byte>.Empty);
+        }
+
         return new RecordedExchange(
             manifest,
             Body(folder, manifest.Request.File),

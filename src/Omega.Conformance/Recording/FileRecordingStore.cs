@@ -90,14 +90,15 @@ public sealed class FileRecordingStore : IRecordingStore
     {
         ArgumentNullException.ThrowIfNull(query);
         IReadOnlyList<RecordedDialogue> dialogues =
-            [.. (ReadNamed(query) ?? ReadAll()).Where(d => query.Matches(DialogueListing.Of(d)))];
+            [.. ReadNamed(query)?.Where(d => query.Matches(DialogueListing.Of(d))) ?? ReadSelected(query)];
         return Task.FromResult(dialogues);
     }
 
     public Task<IReadOnlyList<DialogueListing>> ListAsync(DialogueQuery query, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(query);
-        IReadOnlyList<DialogueListing> listings = [.. ReadAll().Select(DialogueListing.Of).Where(query.Matches)];
+        IReadOnlyList<DialogueListing> listings =
+            [.. ReadAll(bodies: false).Select(DialogueListing.Of).Where(query.Matches)];
         return Task.FromResult(listings);
     }
 
@@ -179,13 +180,21 @@ public sealed class FileRecordingStore : IRecordingStore
         return named
             ? folders.Order(StringComparer.Ordinal)
                 .Where(folder => Directory.EnumerateFiles(folder, "*.json").Any())
-                .Select(FileRecordingReader.ReadDialogue)
+                .Select(folder => FileRecordingReader.ReadDialogue(folder))
                 .OrderBy(d => d.Dialogue.StartedAt)
             : null;
     }
 
-    private IEnumerable<RecordedDialogue> ReadAll() =>
-        Directory.Exists(_root) ? FileRecordingReader.Read([_root]).OrderBy(d => d.Dialogue.StartedAt) : [];
+    /// <summary>The manifests of every dialogue, then the bodies of those the query selects alone.</summary>
+    private IEnumerable<RecordedDialogue> ReadSelected(DialogueQuery query) =>
+        ReadAll(bodies: false)
+            .Where(d => query.Matches(DialogueListing.Of(d)))
+            .Select(d => FileRecordingReader.ReadDialogue(d.Source));
+
+    private IEnumerable<RecordedDialogue> ReadAll(bool bodies) =>
+        Directory.Exists(_root)
+            ? FileRecordingReader.Read([_root], bodies).OrderBy(d => d.Dialogue.StartedAt)
+            : [];
 
     /// <summary>
     /// A folder name no other dialogue holds. A folder of the same dialogue is taken again, so that

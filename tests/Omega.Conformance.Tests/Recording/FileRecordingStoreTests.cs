@@ -42,6 +42,23 @@ public sealed class FileRecordingStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ListAndSelectedRead_OpenOnlyTheBodiesOfTheSelectedDialogues()
+    {
+        var store = new FileRecordingStore(_root);
+        await store.AppendAsync(Entry(1, "CreerDemandeMHS", "MHS42", dialogueId: "d1"), CancellationToken.None);
+        await store.AppendAsync(Entry(1, "CreerDemandeMHS", "MHS43", dialogueId: "d2"), CancellationToken.None);
+        var other = Directory.GetDirectories(_root).Single(d => d.EndsWith("MHS43", StringComparison.Ordinal));
+        File.Delete(Path.Combine(other, "0001-CreerDemandeMHS.request.xml"));
+
+        var listed = await store.ListAsync(DialogueQuery.All, CancellationToken.None);
+        var read = await store.ReadAsync(new DialogueQuery { Dialogues = ["d1"] }, CancellationToken.None);
+
+        Assert.Equal(["MHS42", "MHS43"], listed.Select(l => l.NumeroDemande).Order(StringComparer.Ordinal));
+        Assert.Equal("<request 1/>"u8.ToArray(), Assert.Single(read).Exchanges.Single().Request.ToArray());
+        await Assert.ThrowsAsync<RecordingException>(() => store.ReadAsync(DialogueQuery.All, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Append_BeforeTheNumeroDemandeIsKnown_NamesTheFolderPending()
     {
         var store = new FileRecordingStore(_root);
