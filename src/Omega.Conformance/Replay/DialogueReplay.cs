@@ -6,4 +6,7 @@ namespace Omega.Conformance.Replay;
 public sealed record DialogueReplay(RecordedDialogue Dialogue, IReadOnlyList<ExchangeReplay> Exchanges)
 {
     public bool Equivalent => Exchanges.All(exchange => exchange.Equivalent);
+
+    /// <summary>How far the recorded dates were moved for the replay.</summary>
+    public DateShift Shift { get; init; }
 }

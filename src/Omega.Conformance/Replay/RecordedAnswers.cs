@@ -9,6 +9,7 @@ namespace Omega.Conformance.Replay;
 /// exchanges match the same request (a dialogue that asked twice), they are served in their order,
 /// the last one again once they are used up. Thread-safe.
 /// </summary>
+/// <remarks>Known shortcoming: the answers keep their recorded dates, past ones included.</remarks>
 public sealed class RecordedAnswers
 {
     private readonly Dictionary<string, Queue<RecordedAnswer>> _answers = new(StringComparer.Ordinal);

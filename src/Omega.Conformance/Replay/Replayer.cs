@@ -9,27 +9,42 @@ namespace Omega.Conformance.Replay;
 /// Sends the recorded requests of a dialogue, in order, to a live implementation, and compares
 /// each answer with the recorded one. The NumeroDemande the live target gives replaces the
 /// recorded one in the requests that follow, so a dialogue replays against a fresh implementation.
+/// Given a clock, it moves the dates of a dialogue recorded in the past by whole weeks (see
+/// <see cref="DateShift"/>), in the requests sent and in the recorded answers they are compared with.
 /// </summary>
-public sealed class Replayer(HttpClient http, VolatileFields volatileFields, MessageValidator validator)
+/// <param name="today">The clock dates are moved by; null to send the recorded dates as they are.</param>
+public sealed class Replayer(
+    HttpClient http, VolatileFields volatileFields, MessageValidator validator, TimeProvider? today = null)
 {
+    // OMEGA's days are French days: a dialogue begun late on a Sunday, UTC, began on a Monday there.
+    private static readonly TimeZoneInfo OmegaZone =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Paris", out var zone) ? zone : TimeZoneInfo.Utc;
+
     public async Task<DialogueReplay> ReplayAsync(RecordedDialogue dialogue, Uri target, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(dialogue);
         ArgumentNullException.ThrowIfNull(target);
+        var shift = today is null
+            ? DateShift.None
+            : DateShift.Between(Day(dialogue.Dialogue.StartedAt), Day(today.GetUtcNow()));
         var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
         var results = new List<ExchangeReplay>();
         foreach (var exchange in dialogue.Exchanges)
         {
-            results.Add(await ReplayAsync(exchange, target, numbers, cancel));
+            results.Add(await ReplayAsync(exchange, target, numbers, shift, cancel));
         }
 
-        return new DialogueReplay(dialogue, results);
+        return new DialogueReplay(dialogue, results) { Shift = shift };
     }
+
+    private static DateOnly Day(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, OmegaZone).DateTime);
 
     private async Task<ExchangeReplay> ReplayAsync(
         RecordedExchange exchange,
         Uri target,
         Dictionary<string, string> numbers,
+        DateShift shift,
         CancellationToken cancel)
     {
         var manifest = exchange.Manifest;
@@ -43,7 +58,7 @@ public sealed class Replayer(HttpClient http, VolatileFields volatileFields, Mes
         byte[] live;
         try
         {
-            using var request = Request(exchange, target, numbers);
+            using var request = Request(exchange, target, numbers, shift);
             response = await http.SendAsync(request, cancel);
             live = await response.Content.ReadAsByteArrayAsync(cancel);
         }
@@ -67,16 +82,18 @@ public sealed class Replayer(HttpClient http, VolatileFields volatileFields, Mes
                     "/", "status", manifest.Response.Status.ToString(), ((int)response.StatusCode).ToString()));
             }
 
-            differences.AddRange(XmlDiff.Compare(exchange.Response, live, volatileFields));
-            Learn(exchange.Response, live, numbers);
+            var recorded = Edit(exchange.Response, numbers: null, shift);
+            differences.AddRange(XmlDiff.Compare(recorded, live, volatileFields));
+            Learn(recorded, live, numbers);
             return new ExchangeReplay(manifest.Sequence, manifest.Operation, differences);
         }
     }
 
-    private HttpRequestMessage Request(RecordedExchange exchange, Uri target, Dictionary<string, string> numbers)
+    private HttpRequestMessage Request(
+        RecordedExchange exchange, Uri target, Dictionary<string, string> numbers, DateShift shift)
     {
         var manifest = exchange.Manifest;
-        var body = Substitute(exchange.Request, numbers);
+        var body = Edit(exchange.Request, numbers, shift);
         var content = new ByteArrayContent(body);
         var contentType = Header(manifest.Request.Headers, "Content-Type") ?? "text/xml; charset=utf-8";
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
@@ -93,17 +110,27 @@ public sealed class Replayer(HttpClient http, VolatileFields volatileFields, Mes
         return request;
     }
 
-    /// <summary>The request with each recorded NumeroDemande the live target renumbered replaced.</summary>
-    private byte[] Substitute(ReadOnlyMemory<byte> request, Dictionary<string, string> numbers)
+    /// <summary>
+    /// The envelope with its dates moved and, given the numbers the live target gave, its recorded
+    /// NumeroDemande replaced by the live one.
+    /// </summary>
+    private byte[] Edit(ReadOnlyMemory<byte> envelope, Dictionary<string, string>? numbers, DateShift shift)
     {
-        if (numbers.Count == 0 || validator.Validate(request).Message?.FindDescendant("NumeroDemande") is not { } field
-            || !numbers.TryGetValue(field.Value.Trim(), out var live))
+        if (shift == DateShift.None && (numbers is null || numbers.Count == 0))
         {
-            return request.ToArray();
+            return envelope.ToArray();
         }
 
-        var editor = new EnvelopeEditor(request);
-        return editor.Replace(field, live) ? editor.ToBytes() : request.ToArray();
+        var message = validator.Validate(envelope).Message;
+        var editor = new EnvelopeEditor(envelope);
+        if (numbers is not null && message?.FindDescendant("NumeroDemande") is { } field
+            && numbers.TryGetValue(field.Value.Trim(), out var live))
+        {
+            editor.Replace(field, live);
+        }
+
+        shift.Apply(message, editor);
+        return editor.HasChanges ? editor.ToBytes() : envelope.ToArray();
     }
 
     private void Learn(ReadOnlyMemory<byte> recorded, byte[] live, Dictionary<string, string> numbers)

@@ -8,20 +8,25 @@ namespace Omega.Proxy.Cli;
 /// </summary>
 internal static class CommandLineApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancel)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancel) =>
+        RunAsync(args, output, error, TimeProvider.System, cancel);
+
+    /// <param name="time">The clock of the commands that read one: the system's, or a test's.</param>
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken cancel)
     {
         var console = new CliConsole(output, error);
         var root = new RootCommand("omega: conformance checks, recording and replay for the OMEGA MHS web service.")
         {
             Validate.ValidateCommand.Create(console),
             Proxy.ProxyCommand.Create(console),
-            Replay.ReplayCommand.Create(console, TimeProvider.System),
-            Export.ExportCommand.Create(console, TimeProvider.System),
-            Report.ReportCommand.Create(console, TimeProvider.System),
+            Replay.ReplayCommand.Create(console, time),
+            Export.ExportCommand.Create(console, time),
+            Report.ReportCommand.Create(console, time),
             Stub.StubCommand.Create(console),
             Rules.RulesCommand.Create(console),
-            Sessions.SessionsCommand.Create(console, TimeProvider.System),
-            Store.StoreCommand.Create(console, TimeProvider.System),
+            Sessions.SessionsCommand.Create(console, time),
+            Store.StoreCommand.Create(console, time),
         };
         Proxy.ProxyCommand.AttachAsDefault(root, console);
 

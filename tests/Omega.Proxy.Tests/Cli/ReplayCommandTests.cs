@@ -2,7 +2,10 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
+using Omega.Conformance.Recording;
 using Omega.Proxy.Tests.Support;
+using Omega.Testing;
 
 namespace Omega.Proxy.Tests.Cli;
 
@@ -38,6 +41,9 @@ public sealed class ReplayCommandTests : IAsyncLifetime
         Directory.Delete(_recordings, recursive: true);
     }
 
+    private DateTimeOffset RecordedStart() =>
+        FileRecordingStore.StartOf(Path.GetFileName(Directory.GetDirectories(_recordings).Single()))!.Value;
+
     [Fact]
     public async Task Replay_AgainstTheSameImplementation_IsEquivalentAndExitsZero()
     {
@@ -47,6 +53,50 @@ public sealed class ReplayCommandTests : IAsyncLifetime
         Assert.Contains("_19112345678901_MHS000123456: equivalent", run.Output, StringComparison.Ordinal);
         Assert.Contains("0004 AccepterRdv: equivalent", run.Output, StringComparison.Ordinal);
         Assert.Equal(4, _upstream.Received.Count);
+    }
+
+    [Fact]
+    public async Task Replay_ToATargetWeeksAfterTheRecording_SendsItsDatesMovedByWholeWeeks()
+    {
+        var later = new FakeTimeProvider(RecordedStart().AddDays(40));
+
+        var run = await CliRun.InvokeAtAsync(later, "replay", _recordings, "--target", _upstream.Address.ToString());
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("  dates moved 6 weeks forward, recorded in the past", run.Output, StringComparison.Ordinal);
+        var sent = _upstream.Received.Select(Encoding.UTF8.GetString).ToArray();
+        Assert.Contains("<Date>2027-01-26</Date>", sent[1], StringComparison.Ordinal);
+        Assert.Contains("<DateIndexClient>2027-01-09</DateIndexClient>", sent[1], StringComparison.Ordinal);
+        Assert.Contains("<Date>2027-02-01</Date>", sent[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Replay_ToATargetWithKeepDates_SendsTheRecordedDates()
+    {
+        var later = new FakeTimeProvider(RecordedStart().AddDays(40));
+
+        var run = await CliRun.InvokeAtAsync(
+            later, "replay", _recordings, "--target", _upstream.Address.ToString(), "--keep-dates");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("dates moved", run.Output, StringComparison.Ordinal);
+        var sent = _upstream.Received.Select(Encoding.UTF8.GetString).ToArray();
+        Assert.Contains("<Date>2026-12-15</Date>", sent[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Replay_AgainstTheStubMonthsAfterTheRecording_ReplaysTheCommittedRecordingsAsRecorded()
+    {
+        // By then every date of the committed dialogues is past: a simulator living today would
+        // refuse their appointments, and moved dates would meet another day's calendar.
+        var committed = RepositoryPaths.Under("recordings");
+        var later = new FakeTimeProvider(new DateTimeOffset(2027, 3, 8, 9, 0, 0, TimeSpan.Zero));
+
+        var run = await CliRun.InvokeAtAsync(later, "replay", committed, "--stub");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal("7 dialogues: 7 equivalent, 0 differ", run.OutputLines[^1]);
+        Assert.DoesNotContain("dates moved", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

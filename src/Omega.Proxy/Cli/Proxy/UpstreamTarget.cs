@@ -24,7 +24,9 @@ internal sealed class UpstreamTarget : IAsyncDisposable
     /// The simulator's contract cannot be loaded.
     /// </exception>
     /// <exception cref="Omega.Simulator.Data.SimulatorDataException">The simulator's data cannot be used.</exception>
-    public static async Task<UpstreamTarget> StartAsync(ProxyOptions options, CancellationToken cancel)
+    /// <param name="time">The simulator's clock; the system's when null.</param>
+    public static async Task<UpstreamTarget> StartAsync(
+        ProxyOptions options, CancellationToken cancel, TimeProvider? time = null)
     {
         if (options.Upstream is { } upstream)
         {
@@ -38,7 +40,13 @@ internal sealed class UpstreamTarget : IAsyncDisposable
 
         // The embedded simulator takes a free loopback port: only the proxy talks to it.
         var simulator = await OmegaSimulator.StartAsync(
-            new SimulatorOptions { ListenUrl = "http://127.0.0.1:0", ContractFolder = options.Xsd }, cancel);
+            new SimulatorOptions
+            {
+                ListenUrl = "http://127.0.0.1:0",
+                ContractFolder = options.Xsd,
+                Time = time ?? TimeProvider.System,
+            },
+            cancel);
         return new UpstreamTarget(simulator.Url, $"the embedded OMEGA simulator ({simulator.ServiceUrl})", simulator);
     }
 

@@ -17,6 +17,7 @@ internal sealed class JsonReplayReport(TextWriter output) : IReplayReport
             json.WriteStartObject();
             json.WriteString("dialogue", replay.Dialogue.Name);
             json.WriteBoolean("equivalent", replay.Equivalent);
+            json.WriteNumber("datesMovedDays", replay.Shift.Days);
             json.WriteStartArray("exchanges");
             foreach (var exchange in replay.Exchanges)
             {

@@ -43,9 +43,15 @@ internal static class ReplayCommand
             DefaultValueFactory = _ => 30,
         };
 
+        var keepDates = new Option<bool>("--keep-dates")
+        {
+            Description = "with --target, send the recorded dates as they are (by default, the dates of a "
+                + "dialogue recorded in the past move forward by whole weeks, to after today)",
+        };
+
         var command = new Command("replay", "Replay recorded dialogues against an implementation and diff its answers.")
         {
-            target, stub, format, volatileFields, noDefaults, timeout,
+            target, stub, format, volatileFields, noDefaults, timeout, keepDates,
         };
         source.AddTo(command);
         command.SetAction((parsed, cancel) => RunAsync(
@@ -58,7 +64,9 @@ internal static class ReplayCommand
                     .. (parsed.GetValue(noDefaults) ? [] : VolatileFields.Defaults),
                     .. parsed.GetValue(volatileFields) ?? [],
                 ],
-                TimeSpan.FromSeconds(parsed.GetValue(timeout))),
+                TimeSpan.FromSeconds(parsed.GetValue(timeout)),
+                parsed.GetValue(keepDates),
+                time),
             () => source.ReadAsync(parsed, time, cancel),
             cancel));
         return command;
@@ -96,11 +104,15 @@ internal static class ReplayCommand
             return console.Fail(error);
         }
 
+        // The embedded simulator lives at the time each dialogue was recorded, so its dates need no
+        // moving; a live target lives today, so the dates of a dialogue recorded in the past move.
+        var stubClock = settings.Stub ? new ReplayClock(settings.Time) : null;
         await using var upstream = await UpstreamTarget.StartAsync(
-            new ProxyOptions { Upstream = settings.Target, Stub = settings.Stub }, cancel);
+            new ProxyOptions { Upstream = settings.Target, Stub = settings.Stub }, cancel, stubClock);
         using var http = new HttpClient { Timeout = settings.Timeout };
         var contract = ContractLoader.Load(ContractLoader.DefaultFolder);
-        var replayer = new Replayer(http, fields, new MessageValidator(contract));
+        var today = settings.Stub || settings.KeepDates ? null : settings.Time;
+        var replayer = new Replayer(http, fields, new MessageValidator(contract), today);
         IReplayReport report = settings.Format switch
         {
             "json" => new JsonReplayReport(console.Output),
@@ -111,6 +123,7 @@ internal static class ReplayCommand
         var equivalent = true;
         foreach (var dialogue in dialogues)
         {
+            stubClock?.Follow(dialogue.Dialogue.StartedAt);
             var replay = await replayer.ReplayAsync(dialogue, upstream.Address!, cancel);
             report.Write(replay);
             equivalent &= replay.Equivalent;
@@ -125,5 +138,7 @@ internal static class ReplayCommand
         bool Stub,
         string Format,
         string[] Volatile,
-        TimeSpan Timeout);
+        TimeSpan Timeout,
+        bool KeepDates,
+        TimeProvider Time);
 }

@@ -13,6 +13,12 @@ internal sealed class TextReplayReport(TextWriter output) : IReplayReport
         _dialogues++;
         _equivalent += replay.Equivalent ? 1 : 0;
         output.WriteLine($"{replay.Dialogue.Name}: {(replay.Equivalent ? "equivalent" : "DIFFERS")}");
+        if (replay.Shift.Weeks > 0)
+        {
+            var weeks = replay.Shift.Weeks == 1 ? "week" : "weeks";
+            output.WriteLine($"  dates moved {replay.Shift.Weeks} {weeks} forward, recorded in the past");
+        }
+
         foreach (var exchange in replay.Exchanges)
         {
             var verdict = exchange.Skipped is not null ? $"skipped, {exchange.Skipped}"

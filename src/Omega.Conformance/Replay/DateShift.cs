@@ -1,0 +1,56 @@
+using System.Globalization;
+using Omega.Conformance.Soap;
+
+namespace Omega.Conformance.Replay;
+
+/// <summary>
+/// How far a replay moves the dates of a dialogue recorded in the past, so that the dates it asks
+/// for are in the future again, as they were when it was recorded. The move is whole weeks: a
+/// Monday stays a Monday, and a slot asked for on a Sunday is still refused as it was.
+/// </summary>
+public readonly record struct DateShift(int Weeks)
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>No move: the recorded dates as they are.</summary>
+    public static DateShift None => default;
+
+    public int Days => Weeks * 7;
+
+    /// <summary>
+    /// The fewest whole weeks that bring the day the dialogue began to today or after; none for a
+    /// dialogue that began today or later.
+    /// </summary>
+    public static DateShift Between(DateOnly recorded, DateOnly today) =>
+        recorded >= today ? None : new DateShift((today.DayNumber - recorded.DayNumber + 6) / 7);
+
+    /// <summary>Moves every field of the message whose whole value is a date (YYYY-MM-DD); returns how many.</summary>
+    public int Apply(MessageElement? message, EnvelopeEditor editor)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        if (Weeks == 0 || message is null)
+        {
+            return 0;
+        }
+
+        var moved = 0;
+        var pending = new Stack<MessageElement>([message]);
+        while (pending.TryPop(out var element))
+        {
+            foreach (var child in element.Children)
+            {
+                pending.Push(child);
+            }
+
+            if (element.Children.Count == 0
+                && DateOnly.TryParseExact(element.Value.Trim(), DateFormat, CultureInfo.InvariantCulture,
+                    DateTimeStyles.None, out var date)
+                && editor.Replace(element, date.AddDays(Days).ToString(DateFormat, CultureInfo.InvariantCulture)))
+            {
+                moved++;
+            }
+        }
+
+        return moved;
+    }
+}
