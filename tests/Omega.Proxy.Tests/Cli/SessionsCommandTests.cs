@@ -59,7 +59,7 @@ public sealed class SessionsCommandTests : IAsyncLifetime
             using var total = JsonDocument.Parse(json.OutputLines[^1]);
             Assert.Equal(
                 """{"exchanges":3,"passedExchanges":2,"exchangeScore":66.6,"dialogues":2,"passedDialogues":1,"""
-                + """"dialogueScore":50}""",
+                + "\"dialogueScore\":50}",
                 total.RootElement.GetProperty("total").GetRawText());
         }
         finally
