@@ -14,6 +14,9 @@ public sealed record RecordingsReport(IReadOnlyList<ReportedDialogue> Dialogues)
 
     public int FailedDialogues => Dialogues.Count(d => d.Failed);
 
+    /// <summary>The share of exchanges that passed and of dialogues without failure.</summary>
+    public ConformanceScore Score => ConformanceScore.Of(this);
+
     /// <summary>Every rule broken, errors first, then the most frequent.</summary>
     public IReadOnlyList<BrokenRule> BrokenRules { get; } = Broken(Dialogues);
 
@@ -41,7 +44,7 @@ public sealed record RecordingsReport(IReadOnlyList<ReportedDialogue> Dialogues)
     {
         var found = dialogues.SelectMany(d => d.Exchanges
             .SelectMany(e => e.Manifest.Violations.Select(v => (Violation: v, e.Anchor, Seen: Seen(d, e))))
-            .Concat(d.EndViolations.Select(v => (Violation: v, Anchor: EndAnchor(d), Seen: d.Name + ", its end"))));
+            .Concat(d.EndViolations.Select(v => (Violation: v, Anchor: EndAnchor(d), Seen: Seen(d)))));
         return [.. found
             .GroupBy(f => (f.Violation.Rule, f.Violation.Severity))
             .Select(g => new BrokenRule(g.Key.Rule, g.Key.Severity, g.Count(), g.First().Anchor, g.First().Seen))
@@ -50,6 +53,10 @@ public sealed record RecordingsReport(IReadOnlyList<ReportedDialogue> Dialogues)
             .ThenBy(r => r.Rule, StringComparer.Ordinal)];
     }
 
-    private static string Seen(ReportedDialogue dialogue, ReportedExchange exchange) =>
+    /// <summary>An exchange for people: its dialogue, sequence and operation.</summary>
+    internal static string Seen(ReportedDialogue dialogue, ReportedExchange exchange) =>
         $"{dialogue.Name}, {exchange.Manifest.Sequence:D4} {exchange.Manifest.Operation}";
+
+    /// <summary>A dialogue's end for people.</summary>
+    internal static string Seen(ReportedDialogue dialogue) => dialogue.Name + ", its end";
 }

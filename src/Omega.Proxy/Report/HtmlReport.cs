@@ -16,9 +16,11 @@ internal static class HtmlReport
     /// <summary>The page's style sheet, embedded in the assembly.</summary>
     public static string Style => LazyStyle.Value;
 
-    public static async Task<string> RenderAsync(RecordingsReport report, string sources)
+    public static async Task<string> RenderAsync(
+        RecordingsReport report, SpecificationCoverage coverage, string sources)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(coverage);
         await using var services = new ServiceCollection().AddLogging().BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
         return await renderer.Dispatcher.InvokeAsync(async () =>
@@ -26,6 +28,7 @@ internal static class HtmlReport
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
             {
                 [nameof(ReportPage.Report)] = report,
+                [nameof(ReportPage.Coverage)] = coverage,
                 [nameof(ReportPage.Sources)] = sources,
             });
             var page = await renderer.RenderComponentAsync<ReportPage>(parameters);

@@ -33,6 +33,32 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_CommittedRecordings_ShowsTheScoreAndTheCoverageOfTheTableau()
+    {
+        var page = Path.Combine(_folder, "report.html");
+
+        await CliRun.InvokeAsync("report", Recordings, "--out", page);
+
+        var html = await File.ReadAllTextAsync(page);
+        string[] shown =
+        [
+            "<b>100 %</b> of exchanges pass, 16 of 16</div>",
+            "<b>100 %</b> of dialogues without failure, 7 of 7</div>",
+            "<section class=\"coverage\" id=\"coverage\"><h2>Coverage of the tableau d'états</h2>",
+            "<b>13 of 17 transitions taken, 6 of 6 codes seen</b>",
+            "<td>6</td><td>Etape 2</td><td>Response</td>\n        <td>Aucune demande<small></small></td>\n"
+            + "        <td>0</td><td><span class=\"note\">not taken</span></td>",
+            "<td><code>ListeDP</code></td><td>P</td>",
+        ];
+        Assert.All(shown, text => Assert.Contains(text, html, StringComparison.Ordinal));
+        Assert.Matches(
+            "<td>Demande impossible &#x2013; PCE inconnu<small></small></td>\\s*<td>1</td>"
+            + "<td><a href=\"#d7-x1\">20261207T080000Z_19199999999999_pending, 0001 VerifierRecevabiliteMHS</a>",
+            html);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Report_OneOfEach_CountsInTheSingular()
     {
         var crafted = await CraftedRecording.WriteAsync(

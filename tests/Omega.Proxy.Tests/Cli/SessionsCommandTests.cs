@@ -4,6 +4,7 @@ using Omega.Proxy.Tests.Support;
 using Omega.Testing;
 using Omega.Testing.Mhs;
 using Omega.Testing.Postgres;
+using Omega.Testing.Recordings;
 
 namespace Omega.Proxy.Tests.Cli;
 
@@ -26,11 +27,58 @@ public sealed class SessionsCommandTests : IAsyncLifetime
         var run = await CliRun.InvokeAsync("sessions", "--store", Committed);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(8, run.OutputLines.Length);
+        Assert.Equal(9, run.OutputLines.Length);
         Assert.Contains(run.OutputLines, line => line.StartsWith("20261207T080000Z_19112345678901_MHS274068009  ",
             StringComparison.Ordinal)
             && line.Contains("PASS  4 exchanges  RDV programmé", StringComparison.Ordinal));
-        Assert.Equal("7 dialogues: 7 pass, 0 fail", run.OutputLines[^1]);
+        Assert.Equal("7 dialogues: 7 pass, 0 fail", run.OutputLines[^2]);
+        Assert.Equal(
+            "score: 100 % of exchanges pass (16 of 16), 100 % of dialogues without failure (7 of 7)",
+            run.OutputLines[^1]);
+    }
+
+    [Fact]
+    public async Task Sessions_OneFailedDialogueAmongTwo_EndsWithTheScoreInTextAndJson()
+    {
+        var folder = Directory.CreateTempSubdirectory("omega-sessions-score-").FullName;
+        try
+        {
+            await CraftedRecording.WriteAsync(folder, CraftedRecording.Exchange(1, "VerifierRecevabiliteMHS"));
+            await CraftedRecording.WriteAsync(
+                folder,
+                CraftedRecording.Exchange(1, "VerifierRecevabiliteMHS"),
+                CraftedRecording.Exchange(2, "CreerDemandeMHS", m => CraftedRecording.Failing(m)));
+
+            var text = await CliRun.InvokeAsync("sessions", "--store", folder);
+            var json = await CliRun.InvokeAsync("sessions", "--store", folder, "--format", "json");
+
+            Assert.Equal(
+                "score: 66.6 % of exchanges pass (2 of 3), 50 % of dialogues without failure (1 of 2)",
+                text.OutputLines[^1]);
+            Assert.Equal(3, json.OutputLines.Length);
+            using var total = JsonDocument.Parse(json.OutputLines[^1]);
+            Assert.Equal(
+                """{"exchanges":3,"passedExchanges":2,"exchangeScore":66.6,"dialogues":2,"passedDialogues":1,"""
+                + "\"dialogueScore\":50}",
+                total.RootElement.GetProperty("total").GetRawText());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Sessions_NothingSelected_SaysThereIsNoExchangeToScore()
+    {
+        var text = await CliRun.InvokeAsync("sessions", "--store", Committed, "--pce", "19000000000000");
+        var json = await CliRun.InvokeAsync(
+            "sessions", "--store", Committed, "--pce", "19000000000000", "--format", "json");
+
+        Assert.Equal(["0 dialogues: 0 pass, 0 fail", "score: no exchange, no dialogue"], text.OutputLines);
+        using var total = JsonDocument.Parse(Assert.Single(json.OutputLines));
+        Assert.Equal(
+            JsonValueKind.Null, total.RootElement.GetProperty("total").GetProperty("exchangeScore").ValueKind);
     }
 
     [Fact]
@@ -45,6 +93,7 @@ public sealed class SessionsCommandTests : IAsyncLifetime
         Assert.StartsWith("copied 7 dialogues (16 exchanges) from ", first.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(_database.Url.Split('@')[0].Split(':')[^1], first.Output, StringComparison.Ordinal);
         Assert.Equal(Essentials(fromFolder.OutputLines), Essentials(fromDatabase.OutputLines));
+        Assert.Equal(fromFolder.OutputLines[^1], fromDatabase.OutputLines[^1]);
     }
 
     [Fact]
@@ -65,11 +114,12 @@ public sealed class SessionsCommandTests : IAsyncLifetime
         var byRule = await CliRun.InvokeAsync("sessions", "--store", _database.Url, "--rule", "DLG301");
         var byPce = await CliRun.InvokeAsync("sessions", "--store", _database.Url, "--pce", "19112345678901");
 
-        using var line = JsonDocument.Parse(Assert.Single(failed.OutputLines));
+        Assert.Equal(2, failed.OutputLines.Length);
+        using var line = JsonDocument.Parse(failed.OutputLines[0]);
         Assert.Equal("MHS-NEVER-CREATED", line.RootElement.GetProperty("numeroDemande").GetString());
         Assert.Contains("DLG301", line.RootElement.GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
-        Assert.Equal("1 dialogue: 0 pass, 1 fail", byRule.OutputLines[^1]);
-        Assert.Equal("1 dialogue: 1 pass, 0 fail", byPce.OutputLines[^1]);
+        Assert.Equal("1 dialogue: 0 pass, 1 fail", byRule.OutputLines[^2]);
+        Assert.Equal("1 dialogue: 1 pass, 0 fail", byPce.OutputLines[^2]);
     }
 
     [Fact]
@@ -118,8 +168,11 @@ public sealed class SessionsCommandTests : IAsyncLifetime
         Assert.DoesNotContain("hidden", run.Error, StringComparison.Ordinal);
     }
 
-    /// <summary>What both stores say alike: a database keeps no folder suffix, so names are left out.</summary>
-    private static IEnumerable<string> Essentials(IEnumerable<string> lines) => lines.Select(line =>
+    /// <summary>
+    /// What both stores say alike of each dialogue (the total line left out): a database keeps no folder
+    /// suffix, so names are left out.
+    /// </summary>
+    private static IEnumerable<string> Essentials(IEnumerable<string> lines) => lines.SkipLast(1).Select(line =>
     {
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Omega.Conformance.Report;
+using Omega.Conformance.Services.Mhs;
 using Omega.Proxy.Report;
 
 namespace Omega.Proxy.Cli.Report;
@@ -46,7 +47,9 @@ internal static class ReportCommand
         }
 
         var report = RecordingsReport.Of(dialogues);
-        var html = await HtmlReport.RenderAsync(report, Stores.RecordingSource.Describe(source.Locations(parsed)));
+        var coverage = SpecificationCoverage.Of(report, MhsService.Instance.Dialogue.Table, MhsReturnCodes.All);
+        var html = await HtmlReport.RenderAsync(
+            report, coverage, Stores.RecordingSource.Describe(source.Locations(parsed)));
         if (OutputFile.TryWrite(output, Encoding.UTF8.GetBytes(html)) is { } reason)
         {
             return console.Fail(reason);

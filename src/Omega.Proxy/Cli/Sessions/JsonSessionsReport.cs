@@ -1,10 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Omega.Conformance.Recording;
+using Omega.Conformance.Report;
 
 namespace Omega.Proxy.Cli.Sessions;
 
-/// <summary>The list for machines: one JSON object per line and per dialogue.</summary>
+/// <summary>
+/// The list for machines: one JSON object per line and per dialogue, then one line
+/// <c>{"total":{…}}</c> with the counts and the conformance score.
+/// </summary>
 internal sealed class JsonSessionsReport(TextWriter output) : ISessionsReport
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -13,10 +17,8 @@ internal sealed class JsonSessionsReport(TextWriter output) : ISessionsReport
     {
         foreach (var l in listings)
         {
-            using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, Options))
+            WriteLine(json =>
             {
-                json.WriteStartObject();
                 json.WriteString("id", l.Id);
                 json.WriteString("name", l.Name);
                 json.WriteString("startedAt", l.StartedAt.ToUniversalTime());
@@ -34,10 +36,44 @@ internal sealed class JsonSessionsReport(TextWriter output) : ISessionsReport
                 }
 
                 json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            });
         }
+
+        var score = ConformanceScore.Of(listings);
+        WriteLine(json =>
+        {
+            json.WriteStartObject("total");
+            Share(json, score.Exchanges, "exchanges", "passedExchanges", "exchangeScore");
+            Share(json, score.Dialogues, "dialogues", "passedDialogues", "dialogueScore");
+            json.WriteEndObject();
+        });
+    }
+
+    /// <summary>The counts and the percentage, null when there is nothing to count.</summary>
+    private static void Share(Utf8JsonWriter json, ConformanceShare share, string total, string passed, string percent)
+    {
+        json.WriteNumber(total, share.Total);
+        json.WriteNumber(passed, share.Passed);
+        if (share.Percent is { } value)
+        {
+            json.WriteNumber(percent, value);
+        }
+        else
+        {
+            json.WriteNull(percent);
+        }
+    }
+
+    private void WriteLine(Action<Utf8JsonWriter> fields)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            fields(json);
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using Omega.Conformance.Recording;
+using Omega.Conformance.Report;
 
 namespace Omega.Proxy.Cli.Sessions;
 
-/// <summary>The list for people: a line per dialogue, then a count.</summary>
+/// <summary>The list for people: a line per dialogue, then a count and the conformance score.</summary>
 internal sealed class TextSessionsReport(TextWriter output) : ISessionsReport
 {
     public void Write(IReadOnlyList<DialogueListing> listings)
@@ -20,5 +21,6 @@ internal sealed class TextSessionsReport(TextWriter output) : ISessionsReport
         var failed = listings.Count(l => l.Verdict == "fail");
         var noun = listings.Count == 1 ? "dialogue" : "dialogues";
         output.WriteLine($"{listings.Count} {noun}: {listings.Count - failed} pass, {failed} fail");
+        output.WriteLine(ConformanceScore.Of(listings).ToString());
     }
 }
