@@ -82,7 +82,11 @@ public sealed class RecordedAnswers
         }
 
         queue.Enqueue(new RecordedAnswer(
-            manifest.Response.Status, contentType, exchange.Response, $"{dialogue.Name}/{manifest.Sequence:D4}"));
+            manifest.Response.Status,
+            contentType,
+            exchange.Response,
+            $"{dialogue.Name}/{manifest.Sequence:D4}",
+            TimeSpan.FromMilliseconds(Math.Max(0, manifest.UpstreamMs))));
         Count++;
     }
 }

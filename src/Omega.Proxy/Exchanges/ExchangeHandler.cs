@@ -148,6 +148,13 @@ internal sealed class ExchangeHandler(
     private async Task AnswerFromRecordingAsync(
         HttpContext context, Exchange exchange, Func<Task> settle, RecordedAnswer recorded)
     {
+        if (options.ReplayLatency && recorded.Latency > TimeSpan.Zero)
+        {
+            // OMEGA's own time, as recorded: a supplier's timeouts meet the delays they met then.
+            await Task.Delay(recorded.Latency, time, context.RequestAborted);
+            exchange.UpstreamDuration = recorded.Latency;
+        }
+
         exchange.Response = BoundedBody.Of(recorded.Body);
         exchange.StatusCode = recorded.Status;
         exchange.ResponseContentType = recorded.ContentType;

@@ -63,6 +63,9 @@ public sealed record ProxyOptions
     /// <summary>With <see cref="Replay"/>: forward the requests no recording matches (spy mode).</summary>
     public bool Fallthrough { get; init; }
 
+    /// <summary>With <see cref="Replay"/>: answer as late as OMEGA did when the exchange was recorded.</summary>
+    public bool ReplayLatency { get; init; }
+
     public TlsOptions Tls { get; init; } = new();
 
     /// <summary>

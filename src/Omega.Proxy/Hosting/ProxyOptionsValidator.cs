@@ -28,6 +28,11 @@ internal static class ProxyOptionsValidator
             errors.Add("--fallthrough goes with --replay");
         }
 
+        if (options.ReplayLatency && options.Replay.Count == 0)
+        {
+            errors.Add("--replay-latency goes with --replay");
+        }
+
         foreach (var recording in options.Replay.Where(path => !Directory.Exists(path)
                      && !Omega.Conformance.Storage.StoreLocation.LooksLikeDatabase(path)))
         {

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
+using Omega.Conformance.Recording;
 using Omega.Proxy.Exchanges;
 using Omega.Proxy.Tests.Support;
+using Omega.Testing.Recordings;
 
 namespace Omega.Proxy.Tests.Exchanges;
 
@@ -54,6 +57,44 @@ public sealed class SimulateModeTests : IAsyncLifetime
         }
 
         Assert.Equal(received, _upstream.Received.Count);
+    }
+
+    [Fact]
+    public async Task Replay_WithReplayLatency_AnswersOnceOmegasRecordedTimeHasPassedOnTheClock()
+    {
+        var folder = Directory.CreateTempSubdirectory("omega-simulate-latency-").FullName;
+        try
+        {
+            await CraftedRecording.WriteAsync(
+                folder,
+                CraftedRecording.Exchange(1, "VerifierRecevabiliteMHS", m => m with { UpstreamMs = 0 }),
+                CraftedRecording.Exchange(2, "CreerDemandeMHS", m => m with { UpstreamMs = 1500 }));
+            var clock = new FakeTimeProvider(CraftedRecording.Start);
+            await using var proxy = await RunningProxy.StartAsync(
+                null, o => o with { Upstream = null, Replay = [folder], ReplayLatency = true }, clock);
+            (await proxy.PostAsync(RunningProxy.Example("RequeteWSVerifierRecevabiliteMHS"))).Dispose();
+
+            var pending = proxy.PostAsync(RunningProxy.Example("RequeteWSCreerDemandeMHS"));
+            var advanced = TimeSpan.Zero;
+            while (!pending.IsCompleted)
+            {
+                await Task.Delay(10);
+                clock.Advance(TimeSpan.FromMilliseconds(100));
+                advanced += TimeSpan.FromMilliseconds(100);
+            }
+
+            using var response = await pending;
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            // However late the request reached the wait, the answer never came before 1.5 s of the clock.
+            Assert.True(advanced >= TimeSpan.FromMilliseconds(1500), $"answered after {advanced} of the clock");
+            var recorded = FileRecordingReader.Read([proxy.Recordings]).SelectMany(d => d.Exchanges)
+                .Single(e => e.Manifest.Operation == "CreerDemandeMHS");
+            Assert.Equal(1500, recorded.Manifest.UpstreamMs);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

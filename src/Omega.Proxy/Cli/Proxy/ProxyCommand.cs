@@ -54,7 +54,8 @@ internal static class ProxyCommand
             {
                 var fallthrough = options.Fallthrough ? ", the rest forwarded" : ", a SOAP Fault for the rest";
                 var recordings = string.Join(", ", options.Replay);
-                console.Output.WriteLine($"  answering from the recordings in {recordings}{fallthrough}");
+                var latency = options.ReplayLatency ? ", as late as OMEGA answered" : string.Empty;
+                console.Output.WriteLine($"  answering from the recordings in {recordings}{latency}{fallthrough}");
             }
 
             console.Output.WriteLine($"  forwarding to {upstream.Description}");

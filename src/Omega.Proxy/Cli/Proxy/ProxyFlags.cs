@@ -136,6 +136,11 @@ internal sealed class ProxyFlags
         Description = "with --replay: forward what no recording matches to the upstream (spy)",
     };
 
+    public Option<bool> ReplayLatency { get; } = new("--replay-latency")
+    {
+        Description = "with --replay: answer as late as OMEGA answered when the exchange was recorded",
+    };
+
     public Option<string> Config { get; } = new("--config")
     {
         Description = "a JSON settings file read after appsettings.json",
@@ -147,7 +152,7 @@ internal sealed class ProxyFlags
         Listen, Upstream, Stub, Mode, Record, NoRecord, Store, Spool, StoreTimeout, KeepPersonalData, MaxEnvelope,
             UpstreamTimeout, Xsd,
         TlsCert, TlsKey, TlsPassword, RequireClientCert, UpstreamCert, UpstreamKey, UpstreamCertPassword,
-        UpstreamTrust, AdminAllowRemote, Replay, Fallthrough, Config,
+        UpstreamTrust, AdminAllowRemote, Replay, Fallthrough, ReplayLatency, Config,
     ];
 
     private static Option<string> CreateMode()

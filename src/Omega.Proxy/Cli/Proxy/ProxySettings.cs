@@ -64,6 +64,7 @@ internal static class ProxySettings
             AdminAllowRemote = Pick(flags.AdminAllowRemote, options.AdminAllowRemote),
             Replay = replay,
             Fallthrough = fallthrough,
+            ReplayLatency = Pick(flags.ReplayLatency, options.ReplayLatency),
             Tls = options.Tls with
             {
                 Certificate = Text(flags.TlsCert, options.Tls.Certificate),
