@@ -32,7 +32,7 @@ public class StoreBenchmarks : IAsyncDisposable
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        var recorded = FileRecordingReader.Read([RepositoryPaths.Under("recordings")]);
+        var recorded = FileRecordingReader.Read([RepositoryPaths.CommittedRecordings]);
         var dialogue = recorded.First(d => d.Exchanges.Count >= 2);
         (_exchange, _dialogue) = (dialogue.Exchanges[1], dialogue.Dialogue);
         if (Store == "file")

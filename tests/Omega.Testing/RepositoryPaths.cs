@@ -17,6 +17,9 @@ public static class RepositoryPaths
 
     public static string Under(params string[] parts) => Path.Combine([Root, .. parts]);
 
+    /// <summary>The recordings committed as examples, apart from what the proxy records by default.</summary>
+    public static string CommittedRecordings => Under("recordings", "examples");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -165,7 +165,7 @@ public sealed class FeatureExporterTests
         Assert.Equal(words, SlotWords.Position(place));
 
     private static RecordedDialogue Committed(string name) =>
-        Assert.Single(FileRecordingReader.Read([RepositoryPaths.Under("recordings", name)]));
+        Assert.Single(FileRecordingReader.Read([Path.Combine(RepositoryPaths.CommittedRecordings, name)]));
 
     private static (string Feature, List<string> Warnings) Export(RecordedDialogue dialogue, SuiteProfile profile)
     {

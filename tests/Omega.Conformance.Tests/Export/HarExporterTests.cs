@@ -28,7 +28,7 @@ public sealed class HarExporterTests
         ["timings"] = ["send", "wait", "receive"],
     };
 
-    private static RecordedDialogue Committed => FileRecordingReader.Read([RepositoryPaths.Under("recordings")])
+    private static RecordedDialogue Committed => FileRecordingReader.Read([RepositoryPaths.CommittedRecordings])
         .Single(d => d.Name == "20261207T080000Z_19112345678901_MHS274068009");
 
     [Fact]

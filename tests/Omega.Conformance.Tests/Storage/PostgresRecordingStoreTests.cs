@@ -10,7 +10,7 @@ namespace Omega.Conformance.Tests.Storage;
 /// <summary>The PostgreSQL store of recordings, on a real server, against the file store as the reference.</summary>
 public sealed class PostgresRecordingStoreTests : IAsyncLifetime
 {
-    private static string Committed => RepositoryPaths.Under("recordings");
+    private static string Committed => RepositoryPaths.CommittedRecordings;
 
     private TestDatabase _database = null!;
     private PostgresRecordingStore _store = null!;

@@ -22,7 +22,7 @@ public sealed class RecordedFeaturesTests(ITestOutputHelper output)
     public static TheoryData<string, string> Recordings()
     {
         var data = new TheoryData<string, string>();
-        var folders = Directory.GetDirectories(RepositoryPaths.Under("recordings")).Order(StringComparer.Ordinal);
+        var folders = Directory.GetDirectories(RepositoryPaths.CommittedRecordings).Order(StringComparer.Ordinal);
         foreach (var folder in folders)
         {
             data.Add(Path.GetFileName(folder), ByProfile);
@@ -36,7 +36,8 @@ public sealed class RecordedFeaturesTests(ITestOutputHelper output)
     [MemberData(nameof(Recordings))]
     public void ExportedFeature_OfACommittedRecording_RunsGreenThroughTheSuite(string recording, string pce)
     {
-        var dialogue = Assert.Single(FileRecordingReader.Read([RepositoryPaths.Under("recordings", recording)]));
+        var folder = Path.Combine(RepositoryPaths.CommittedRecordings, recording);
+        var dialogue = Assert.Single(FileRecordingReader.Read([folder]));
         // The recordings are the simulator's: its profile names their PCEs, whatever target this run has.
         var profile = SuiteProfile.Load(TargetProfiles.PathOf("simulator"));
         if (pce == ByAnswers)

@@ -8,7 +8,7 @@ public sealed class ExportCommandTests : IDisposable
 {
     private const string Name = "20261207T080000Z_19100000000602_MHS274068009";
 
-    private static readonly string Dialogue = RepositoryPaths.Under("recordings", Name);
+    private static readonly string Dialogue = Path.Combine(RepositoryPaths.CommittedRecordings, Name);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("omega-export-").FullName;
 
@@ -97,7 +97,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         var missing = Path.Combine(_folder, "absent");
         var unwritable = Path.Combine(_folder, "no-such-folder", "dialogue.har");
-        var recordings = RepositoryPaths.Under("recordings");
+        var recordings = RepositoryPaths.CommittedRecordings;
         var notJson = Path.Combine(_folder, "not-json.json");
         var feature = Path.Combine(_folder, "x.feature");
         var har = Path.Combine(_folder, "x.har");

@@ -89,7 +89,7 @@ public sealed class ReplayCommandTests : IAsyncLifetime
     {
         // By then every date of the committed dialogues is past: a simulator living today would
         // refuse their appointments, and moved dates would meet another day's calendar.
-        var committed = RepositoryPaths.Under("recordings");
+        var committed = RepositoryPaths.CommittedRecordings;
         var later = new FakeTimeProvider(new DateTimeOffset(2027, 3, 8, 9, 0, 0, TimeSpan.Zero));
 
         var run = await CliRun.InvokeAtAsync(later, "replay", committed, "--stub");

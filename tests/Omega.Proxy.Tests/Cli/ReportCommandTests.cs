@@ -8,7 +8,7 @@ public sealed class ReportCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("omega-report-cli-").FullName;
 
-    private static string Recordings => RepositoryPaths.Under("recordings");
+    private static string Recordings => RepositoryPaths.CommittedRecordings;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

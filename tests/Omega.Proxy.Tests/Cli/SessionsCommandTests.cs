@@ -13,7 +13,7 @@ namespace Omega.Proxy.Tests.Cli;
 /// </summary>
 public sealed class SessionsCommandTests : IAsyncLifetime
 {
-    private static string Committed => RepositoryPaths.Under("recordings");
+    private static string Committed => RepositoryPaths.CommittedRecordings;
 
     private TestDatabase _database = null!;
 

@@ -18,7 +18,7 @@ public sealed class CommittedRecordingsTests
 
     private static readonly VolatileFields NoVolatileFields = new([]);
 
-    private static string Committed => RepositoryPaths.Under("recordings");
+    private static string Committed => RepositoryPaths.CommittedRecordings;
 
     [Fact]
     public async Task CommittedRecordings_AreWhatTheProxyRecordsOfTheScenariosToday()

@@ -5,7 +5,7 @@ using Omega.Testing.Mhs;
 namespace Omega.Proxy.Tests.Recording;
 
 /// <summary>
-/// The dialogues whose recordings are committed under recordings/: each runs on a fresh simulator
+/// The dialogues whose recordings are committed under recordings/examples/: each runs on a fresh simulator
 /// (seed 1, the fake clock of <see cref="SimulatedOmega"/>) through a recording proxy, so the
 /// recording is the same every time and replays alone.
 /// </summary>

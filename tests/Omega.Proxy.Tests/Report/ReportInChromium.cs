@@ -33,7 +33,7 @@ public sealed class ReportInChromium : IAsyncLifetime
         var crafted = Path.Combine(_folder, "crafted");
         await CraftedRecording.WriteAsync(crafted, HostileExchanges());
         File = Path.Combine(_folder, "report.html");
-        var committed = RepositoryPaths.Under("recordings");
+        var committed = RepositoryPaths.CommittedRecordings;
         var run = await CliRun.InvokeAsync("report", committed, crafted, "--out", File);
         Assert.True(run.ExitCode == 0, run.Error);
         Dialogues = FileRecordingReader.Read([committed, crafted]);
