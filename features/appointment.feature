@@ -30,7 +30,7 @@ Feature: Step 3, taking an appointment (ProposerDatePlage, DemanderPrecSuiv, Acc
     Then the dialogue ends with code DmdOkDP
     And the programmed date is the slot accepted
 
-  @transition:9>Fin
+  @transition:9>Fin @clock
   Scenario: An appointment call whose answer got lost, and the dialogue left
     Given a 6M PCE held by our CAD
     When the supplier creates an MHS at the client's initiative asking for a Sunday morning

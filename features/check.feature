@@ -56,7 +56,7 @@ Feature: Step 1, the check (VerifierRecevabiliteMHS)
     When the supplier checks the PCE
     Then OMEGA abandons the dialogue with DmdKo "Etat du CAD invalide."
 
-  @transition:2>1 @transition:2>Fin @end:Fin(>5min)
+  @transition:2>1 @transition:2>Fin @end:Fin(>5min) @clock
   Scenario: A check whose answer got lost is sent again, then left
     Given a 6M PCE held by our CAD whose answers get lost
     When the supplier checks the PCE

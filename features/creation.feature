@@ -102,7 +102,7 @@ Feature: Step 2, the creation (CreerDemandeMHS)
     When the supplier creates an MHS at the client's initiative asking for a Sunday morning
     Then the dialogue goes on with code ListeDP
 
-  @transition:5>Fin @rule:DLG305
+  @transition:5>Fin @rule:DLG305 @clock
   Scenario: A creation whose answer got lost is not sent again blindly
     Given a 6M PCE held by our CAD whose answers get lost
     When the supplier creates an MHS at the client's initiative asking for a Sunday morning

@@ -19,7 +19,7 @@ Feature: Calls out of sequence (the dialogue rules)
     Then omega finds the request breaks DLG302 alone
     And OMEGA abandons the dialogue with DmdKo "Dialogue interrompu suite à un problème technique, vérifiez l'état de la demande sur le portail ou les publications OMEGA."
 
-  @rule:DLG303
+  @rule:DLG303 @clock
   Scenario: A call past the five minutes of the dialogue
     Given a 6M PCE held by our CAD
     When the supplier creates an MHS at the client's initiative asking for a Sunday morning
@@ -28,7 +28,7 @@ Feature: Calls out of sequence (the dialogue rules)
     Then omega finds the request breaks DLG303 alone
     And OMEGA abandons the dialogue with DmdKo "Dialogue interrompu suite à un problème technique, vérifiez l'état de la demande sur le portail ou les publications OMEGA."
 
-  @rule:DLG304 @transition:7/en-attente-de-rdv>Fin @end:Fin(>5min)
+  @rule:DLG304 @transition:7/en-attente-de-rdv>Fin @end:Fin(>5min) @clock
   Scenario: A supplier invited to take an appointment leaves the dialogue
     Given a 6M PCE held by our CAD
     When the supplier creates an MHS at the client's initiative asking for a Sunday morning
