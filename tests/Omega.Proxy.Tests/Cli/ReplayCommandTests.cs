@@ -100,6 +100,17 @@ public sealed class ReplayCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Replay_SelectionThatKeepsNothing_ReplaysNoneAndExitsZero()
+    {
+        var run = await CliRun.InvokeAsync(
+            "replay", "--store", _recordings, "--verdict", "fail", "--target", _upstream.Address.ToString());
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("0 dialogues: 0 equivalent, 0 differ", run.Output.TrimEnd());
+        Assert.Empty(_upstream.Received);
+    }
+
+    [Fact]
     public async Task Replay_AnswerWithOneChangedField_NamesThatPathAndExitsOne()
     {
         _upstream.Answer = (context, request) => Answer(context, request, body => body.Replace(

@@ -59,6 +59,29 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_SelectionThatKeepsNothing_WritesAPageThatSaysSoAndExitsZero()
+    {
+        var page = Path.Combine(_folder, "failures.html");
+
+        var run = await CliRun.InvokeAsync("report", "--store", Recordings, "--verdict", "fail", "--out", page);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"{page}: 0 dialogues, 0 exchanges, 0 failed, 0 rules broken", run.Output.TrimEnd());
+        Assert.Contains("no exchange", await File.ReadAllTextAsync(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_FolderWithNoRecording_FailsInOneLine()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(_folder, "empty")).FullName;
+
+        var run = await CliRun.InvokeAsync("report", empty, "--out", Path.Combine(_folder, "x.html"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"omega: no recorded dialogue in {empty}", run.Error.TrimEnd());
+    }
+
+    [Fact]
     public async Task Report_OneOfEach_CountsInTheSingular()
     {
         var crafted = await CraftedRecording.WriteAsync(

@@ -76,11 +76,13 @@ internal static class ExportCommand
         List<(ExportFormat Format, string File)> wanted,
         string? profile)
     {
-        if (error is not null || dialogues.Count > 1)
+        if (error is not null || dialogues.Count != 1)
         {
             return console.Fail(
-                error ?? $"'{recording}' holds {dialogues.Count} dialogues; export one dialogue's folder (or "
-                    + $"--dialogue NAME)");
+                error ?? (dialogues.Count == 0
+                    ? $"no recorded dialogue in '{recording}' matches the selection"
+                    : $"'{recording}' holds {dialogues.Count} dialogues; export one dialogue's folder (or "
+                        + "--dialogue NAME)"));
         }
 
         var dialogue = dialogues[0];

@@ -24,6 +24,13 @@ internal sealed class RecordingSource
 
     public DialogueSelection Selection { get; } = new();
 
+    private static bool Selects(DialogueQuery query) =>
+        query.Since is not null || query.Rule is not null || query.NumeroPce is not null || query.Verdict is not null
+        || query.Dialogues.Count > 0;
+
+    private static async Task<bool> HoldsAnyAsync(string[] locations, CancellationToken cancel) =>
+        (await StoreArgument.ListAsync(locations, DialogueQuery.All, cancel)).Count > 0;
+
     /// <summary>What the command line names, for its messages.</summary>
     public static string Describe(IEnumerable<string> locations) => string.Join(", ", locations);
 
@@ -64,7 +71,11 @@ internal sealed class RecordingSource
         try
         {
             var dialogues = await StoreArgument.ReadAsync(locations, query, cancel);
-            return dialogues.Count == 0 ? ([], "no recorded dialogue in " + Describe(locations)) : (dialogues, null);
+            // A selection that keeps nothing is an answer (no failed dialogue, say); a store with
+            // nothing in it is most likely the wrong place.
+            return dialogues.Count > 0 || (Selects(query) && await HoldsAnyAsync(locations, cancel))
+                ? (dialogues, null)
+                : ([], "no recorded dialogue in " + Describe(locations));
         }
         catch (Exception e) when (StoreArgument.Failure(e, Describe(locations)) is { } reason)
         {

@@ -53,10 +53,20 @@ internal static class StoreArgument
 
     /// <summary>Reads the dialogues a query selects from each store in turn.</summary>
     /// <exception cref="RecordingException">A location is no store, or a folder is missing.</exception>
-    public static async Task<IReadOnlyList<RecordedDialogue>> ReadAsync(
-        IEnumerable<string> locations, DialogueQuery query, CancellationToken cancel)
+    public static Task<List<RecordedDialogue>> ReadAsync(
+        IEnumerable<string> locations, DialogueQuery query, CancellationToken cancel) =>
+        FromEachAsync(locations, store => store.ReadAsync(query, cancel));
+
+    /// <summary>Lists, without their bodies, the dialogues a query selects from each store in turn.</summary>
+    /// <exception cref="RecordingException">A location is no store, or a folder is missing.</exception>
+    public static Task<List<DialogueListing>> ListAsync(
+        IEnumerable<string> locations, DialogueQuery query, CancellationToken cancel) =>
+        FromEachAsync(locations, store => store.ListAsync(query, cancel));
+
+    private static async Task<List<T>> FromEachAsync<T>(
+        IEnumerable<string> locations, Func<IRecordingStore, Task<IReadOnlyList<T>>> read)
     {
-        var dialogues = new List<RecordedDialogue>();
+        var found = new List<T>();
         foreach (var text in locations)
         {
             var location = StoreLocation.TryParse(text, out var problem) ?? throw new RecordingException(problem!);
@@ -66,10 +76,10 @@ internal static class StoreArgument
             }
 
             await using var store = RecordingStores.Open(location);
-            dialogues.AddRange(await store.Recordings.ReadAsync(query, cancel));
+            found.AddRange(await read(store.Recordings));
         }
 
-        return dialogues;
+        return found;
     }
 
     /// <summary>The one-line reason a store failed a command, or null for a fault of the tool itself.</summary>
