@@ -14,7 +14,7 @@ internal static partial class Log
 
     [LoggerMessage(EventIds.ExchangeJudged, LogLevel.Information,
         "Exchange {ExchangeId} {Operation} NumeroDemande={NumeroDemande}: {Verdict}, status {StatusCode}, "
-        + "{ViolationCount} violations [{RuleIds}] in {DurationMs} ms")]
+        + "violations={ViolationCount} [{RuleIds}] in {DurationMs} ms")]
     public static partial void ExchangeJudged(
         ILogger logger,
         string exchangeId,
