@@ -42,11 +42,12 @@ public static class OmegaSimulator
             Logger = new WireMockNullLogger(),
             PreWireMockMiddlewareInit = ConnectionReset.Install,
         });
+        var url = Advertised(options.ListenUrl, server.Url!);
         try
         {
             var wsdl = File.ReadAllText(Path.Combine(contractFolder, "CreerDemandeMHS.wsdl"));
             var xsd = File.ReadAllText(Path.Combine(contractFolder, "CreerDemandeMHS.xsd"));
-            var serviceUrl = server.Url + SimulatorHost.ServicePath;
+            var serviceUrl = new Uri(url, SimulatorHost.ServicePath).ToString();
             server.Given(Request.Create().WithPath(SimulatorHost.ServicePath).WithParam("wsdl").UsingGet())
                 .RespondWith(Response.Create()
                     .WithHeader("Content-Type", HttpAnswers.SoapContentType)
@@ -64,9 +65,22 @@ public static class OmegaSimulator
             throw;
         }
 
-        var host = new SimulatorHost(server, faults, engine.Demands, logger);
+        var host = new SimulatorHost(server, url, faults, engine.Demands, logger);
         SimulatorLog.Started(logger, host.Url, data.Pces.Count, options.Seed);
         return Task.FromResult(host);
+    }
+
+    /// <summary>
+    /// Where the simulator says it listens: WireMock names a loopback address "localhost", which
+    /// may resolve to ::1; the host asked for is kept, with the port the system gave.
+    /// </summary>
+    private static Uri Advertised(string listenUrl, string serverUrl)
+    {
+        var actual = new Uri(serverUrl);
+        return Uri.TryCreate(listenUrl, UriKind.Absolute, out var asked)
+            && asked.Host is not ("0.0.0.0" or "[::]")
+            ? new UriBuilder(actual) { Host = asked.Host }.Uri
+            : actual;
     }
 
     /// <summary>The WSDL with its soap:address pointing at the running simulator.</summary>

@@ -16,13 +16,13 @@ public sealed class SimulatorHost : IAsyncDisposable
     private readonly DemandStore _demands;
     private readonly ILogger _logger;
 
-    internal SimulatorHost(WireMockServer server, FaultBoard faults, DemandStore demands, ILogger logger)
+    internal SimulatorHost(WireMockServer server, Uri url, FaultBoard faults, DemandStore demands, ILogger logger)
     {
         _server = server;
         _demands = demands;
         _logger = logger;
         Faults = faults;
-        Url = new Uri(server.Url!);
+        Url = url;
     }
 
     /// <summary>The base address, e.g. http://127.0.0.1:5080.</summary>

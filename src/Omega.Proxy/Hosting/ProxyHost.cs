@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
+using Microsoft.Extensions.Logging.Console;
 using Omega.Conformance.Contract;
 using Omega.Conformance.Recording;
 using Omega.Conformance.Replay;
@@ -39,11 +40,15 @@ internal sealed class ProxyHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <exception cref="ContractException">The XSD cannot be loaded.</exception>
+    /// <param name="configuration">
+    /// The configuration the options were read from: its Logging section sets the logs' levels and format.
+    /// </param>
     public static async Task<ProxyHost> StartAsync(
         ProxyOptions options,
         Uri? upstreamAddress,
         Action<ILoggingBuilder>? logging = null,
         TimeProvider? time = null,
+        IConfiguration? configuration = null,
         CancellationToken cancel = default)
     {
         var contract = ContractLoader.Load(options.Xsd ?? ContractLoader.DefaultFolder);
@@ -59,6 +64,13 @@ internal sealed class ProxyHost : IAsyncDisposable
             kestrel.AddServerHeader = false;
             kestrel.ConfigureHttpsDefaults(https => ConfigureHttps(https, options.Tls));
         });
+        if (configuration is not null)
+        {
+            builder.Configuration.AddConfiguration(configuration);
+        }
+
+        // The slim builder forces the simple console formatter; bound again, Logging:Console chooses it.
+        builder.Services.Configure<ConsoleLoggerOptions>(builder.Configuration.GetSection("Logging:Console"));
         logging?.Invoke(builder.Logging);
 
         var services = builder.Services;

@@ -30,6 +30,30 @@ public sealed class ProxyCommandTests
         Assert.Contains("--max-envelope must be", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "Omega": { "Proxy": { "Mode": "bogus" } } }""", "Omega:Proxy:Mode", "'bogus'")]
+    [InlineData("""{ "Omega": { "Proxy": { "UpstreamTimeout": "soon" } } }""", "UpstreamTimeout", "00:00:30")]
+    [InlineData("""{ "Omega": { "Proxy": { "MaxEnvelope": 2000 } } }""", "Omega:Proxy:MaxEnvelope", "MaxEnvelopeBytes")]
+    [InlineData("""{ "Omega": { "Proxy": { "Tls": { "Cert": "a.pem" } } } }""", "Omega:Proxy:Tls:Cert", "Certificate")]
+    [InlineData("""{ "Omega": { "Proxy": { "Mode": "Enforce" """, "omega-settings-", "JSON")]
+    public async Task Proxy_ConfigFileItCannotUse_ExitTwoNamingTheSettingBeforeListening(
+        string json, string named, string reason)
+    {
+        using var file = new TempSettingsFile(json);
+
+        var run = await CliRun.InvokeAsync("proxy", "--stub", "--config", file.Path);
+
+        AssertRefused(run, named, reason);
+    }
+
+    [Fact]
+    public async Task Proxy_MissingConfigFile_ExitTwoNamingTheFile()
+    {
+        var run = await CliRun.InvokeAsync("proxy", "--stub", "--config", "nosuch.json");
+
+        AssertRefused(run, "'nosuch.json'", "no settings file");
+    }
+
     [Fact]
     public async Task Proxy_WithUpstream_PrintsItsAddressAndATryLineThenForwards()
     {
@@ -68,6 +92,17 @@ public sealed class ProxyCommandTests
             StringComparison.Ordinal);
         Assert.Single(Directory.GetDirectories(recordings));
         Directory.Delete(recordings, recursive: true);
+    }
+
+    /// <summary>One line on stderr, naming the setting and the reason, exit code 2, and nothing started.</summary>
+    private static void AssertRefused(CliRun run, string named, string reason)
+    {
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("omega: ", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.TrimEnd().Split('\n'));
+        Assert.Contains(named, run.Error, StringComparison.Ordinal);
+        Assert.Contains(reason, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("listening", run.Output, StringComparison.Ordinal);
     }
 
     internal static int FreePort()

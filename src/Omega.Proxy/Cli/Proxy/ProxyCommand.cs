@@ -36,9 +36,10 @@ internal static class ProxyCommand
             RunAsync(console, ProxySettings.Resolve(parsed, flags, stubByDefault: true), cancel));
     }
 
-    public static async Task<int> RunAsync(CliConsole console, ProxyOptions options, CancellationToken cancel)
+    public static async Task<int> RunAsync(CliConsole console, ResolvedSettings settings, CancellationToken cancel)
     {
-        if (ProxyOptionsValidator.Validate(options) is { } problem)
+        var options = settings.Options;
+        if ((settings.Problem ?? ProxyOptionsValidator.Validate(options)) is { } problem)
         {
             return console.Fail(problem);
         }
@@ -46,7 +47,8 @@ internal static class ProxyCommand
         try
         {
             await using var upstream = await UpstreamTarget.StartAsync(options, cancel);
-            await using var proxy = await ProxyHost.StartAsync(options, upstream.Address, cancel: cancel);
+            await using var proxy = await ProxyHost.StartAsync(
+                options, upstream.Address, configuration: settings.Configuration, cancel: cancel);
             var address = proxy.Address.ToString().TrimEnd('/');
             var mode = options.Mode.ToString().ToLowerInvariant();
             console.Output.WriteLine($"omega proxy listening on {address} ({mode} mode)");

@@ -10,18 +10,55 @@ namespace Omega.Proxy.Cli.Proxy;
 /// </summary>
 internal static class ProxySettings
 {
-    public static ProxyOptions Resolve(ParseResult parsed, ProxyFlags flags, bool stubByDefault)
+    private const string DefaultFile = "appsettings.json";
+
+    public static ResolvedSettings Resolve(ParseResult parsed, ProxyFlags flags, bool stubByDefault)
     {
         var builder = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, DefaultFile), optional: true);
         if (parsed.GetValue(flags.Config) is { } file)
         {
-            builder.AddJsonFile(Path.GetFullPath(file), optional: false);
+            var path = Path.GetFullPath(file);
+            if (!File.Exists(path))
+            {
+                return ResolvedSettings.Failed($"--config: no settings file at '{file}'");
+            }
+
+            builder.AddJsonFile(path, optional: false);
         }
 
-        var configuration = builder.AddEnvironmentVariables().Build();
-        var options = configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
-        return ApplyFlags(parsed, flags, options, stubByDefault);
+        IConfiguration configuration;
+        try
+        {
+            configuration = builder.AddEnvironmentVariables().Build();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            // The JSON provider names the file; the exceptions inside say why, and on which line.
+            var reason = e.InnerException is { } inner ? $"{e.Message} {inner.Message}" : e.Message;
+            var line = e.InnerException?.InnerException is System.Text.Json.JsonException { LineNumber: { } number }
+                ? $" (line {number + 1})"
+                : string.Empty;
+            return ResolvedSettings.Failed($"cannot read the settings: {reason}{line}");
+        }
+
+        var section = configuration.GetSection(ProxyOptions.Section);
+        if (SettingsCheck.FirstProblem(section, typeof(ProxyOptions)) is { } problem)
+        {
+            return ResolvedSettings.Failed(problem);
+        }
+
+        ProxyOptions options;
+        try
+        {
+            options = section.Get<ProxyOptions>() ?? new ProxyOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            return ResolvedSettings.Failed($"setting {ProxyOptions.Section}: {e.Message}");
+        }
+
+        return new ResolvedSettings(ApplyFlags(parsed, flags, options, stubByDefault), configuration, Problem: null);
     }
 
     private static ProxyOptions ApplyFlags(

@@ -15,17 +15,16 @@ internal static class StubCommand
             Description = $"address to listen on (default {SimulatorOptions.DefaultListenUrl}; "
                 + "port 0 takes a free port)",
             HelpName = "URL",
-            DefaultValueFactory = _ => SimulatorOptions.DefaultListenUrl,
         };
         var data = new Option<string?>("--data")
         {
             Description = "data file of PCEs, calendar and faults (default: the shipped default-pces.json)",
             HelpName = "FILE",
         };
-        var seed = new Option<int>("--seed")
+        // The descriptions say the defaults: a DefaultValueFactory would make the help say them twice.
+        var seed = new Option<int?>("--seed")
         {
             Description = "seed of the demand numbers and of the booked slots (default 1)",
-            DefaultValueFactory = _ => 1,
         };
 
         var command = new Command("stub", "Run the OMEGA simulator: the seven MHS operations, one dialogue per demand.")
@@ -38,7 +37,7 @@ internal static class StubCommand
             {
                 ListenUrl = parsed.GetValue(listen) ?? SimulatorOptions.DefaultListenUrl,
                 DataFile = parsed.GetValue(data),
-                Seed = parsed.GetValue(seed),
+                Seed = parsed.GetValue(seed) ?? 1,
             },
             cancel));
         return command;

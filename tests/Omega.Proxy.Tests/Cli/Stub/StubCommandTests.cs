@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Omega.Proxy.Cli;
+using Omega.Simulator;
 using Omega.Testing;
 
 namespace Omega.Proxy.Tests.Cli.Stub;
@@ -31,6 +32,38 @@ public sealed partial class StubCommandTests
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("curl", output.ToString(), StringComparison.Ordinal);
         Assert.Empty(error.ToString());
+    }
+
+    [Fact]
+    public async Task Stub_OnALoopbackPort_PrintsAndAdvertisesTheIPv4Loopback()
+    {
+        var port = ProxyCommandTests.FreePort();
+        using var output = new StringWriter();
+        var synchronizedOutput = TextWriter.Synchronized(output);
+        using var cancel = new CancellationTokenSource();
+        var run = CommandLineApp.RunAsync(
+            ["stub", "--listen", $"http://127.0.0.1:{port}"], synchronizedOutput, TextWriter.Null, cancel.Token);
+
+        var url = await WaitForUrlAsync(output, synchronizedOutput, run);
+        using var http = new HttpClient();
+        var wsdl = await http.GetStringAsync(new Uri(url, "?wsdl"));
+        await cancel.CancelAsync();
+        await run;
+
+        Assert.Equal(new Uri($"http://127.0.0.1:{port}/CreerDemandeMHS"), url);
+        Assert.Contains(
+            $"WSDL: http://127.0.0.1:{port}/CreerDemandeMHS?wsdl", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"location=\"http://127.0.0.1:{port}/CreerDemandeMHS\"", wsdl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StubHelp_EachDefault_IsSaidOnce()
+    {
+        var run = await CliRun.InvokeAsync("stub", "--help");
+
+        Assert.Contains($"(default {SimulatorOptions.DefaultListenUrl};", run.Output, StringComparison.Ordinal);
+        Assert.Equal("http://127.0.0.1:5080", SimulatorOptions.DefaultListenUrl);
+        Assert.DoesNotContain("[default:", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
