@@ -39,7 +39,7 @@ internal static class ReplayCommand
         };
         var timeout = new Option<double>("--timeout")
         {
-            Description = "seconds to wait for each answer (default 30)",
+            Description = "seconds to wait for each answer",
             DefaultValueFactory = _ => 30,
         };
 
