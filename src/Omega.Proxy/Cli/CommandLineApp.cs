@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace Omega.Proxy.Cli;
 
@@ -37,11 +38,26 @@ internal static class CommandLineApp
             var words = parsed.Errors[0].Message.Split(
                 (char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
             var reason = string.Join(' ', words);
-            error.WriteLine($"omega: {reason} (see 'omega --help')");
+            error.WriteLine($"omega: {reason} (see '{HelpOf(parsed.CommandResult)} --help')");
             return ExitCodes.UsageOrIoError;
         }
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await parsed.InvokeAsync(configuration, cancel);
+    }
+
+    /// <summary>The command line of the command whose help tells how to use it: <c>omega store copy</c>.</summary>
+    private static string HelpOf(CommandResult? command)
+    {
+        var names = new List<string>();
+        for (var result = command; result is not null; result = result.Parent as CommandResult)
+        {
+            if (result.Command is not RootCommand)
+            {
+                names.Insert(0, result.Command.Name);
+            }
+        }
+
+        return string.Join(' ', ["omega", .. names]);
     }
 }
