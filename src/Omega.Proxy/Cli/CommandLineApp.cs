@@ -13,10 +13,16 @@ internal static class CommandLineApp
         RunAsync(args, output, error, TimeProvider.System, cancel);
 
     /// <param name="time">The clock of the commands that read one: the system's, or a test's.</param>
+    /// <param name="input">What <c>-</c> reads; the standard input when null.</param>
     public static async Task<int> RunAsync(
-        string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken cancel)
+        string[] args,
+        TextWriter output,
+        TextWriter error,
+        TimeProvider time,
+        CancellationToken cancel,
+        Func<Stream>? input = null)
     {
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error) { OpenInput = input ?? Console.OpenStandardInput };
         var root = new RootCommand("omega: conformance checks, recording and replay for the OMEGA MHS web service.")
         {
             Validate.ValidateCommand.Create(console),

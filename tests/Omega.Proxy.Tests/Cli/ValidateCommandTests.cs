@@ -23,6 +23,18 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_Dash_JudgesTheStandardInput()
+    {
+        var envelope = await File.ReadAllBytesAsync(RepositoryPaths.Example("RequeteWSCreerDemandeMHS"));
+
+        var run = await CliRun.InvokeWithInputAsync(envelope, "validate", "-");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("-: RequeteWSCreerDemandeMHS: conformant", run.OutputLines[0]);
+        Assert.Equal("1 file: 1 conformant, 0 not conformant", run.OutputLines[^1]);
+    }
+
+    [Fact]
     public async Task Validate_BrokenFile_PrintsRulePathAndMessageAndExitsOne()
     {
         var broken = ExampleEnvelope.Of("RequeteWSVerifierRecevabiliteMHS")

@@ -29,7 +29,8 @@ internal static class ValidateCommand
         };
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "envelopes to validate: files, or folders whose .xml files are validated",
+            Description = "envelopes to validate: files, folders whose .xml files are validated, or - for the "
+                + "standard input",
             Arity = ArgumentArity.OneOrMore,
         };
 
@@ -85,7 +86,7 @@ internal static class ValidateCommand
         {
             try
             {
-                using var stream = File.OpenRead(file);
+                using var stream = file == InputFiles.StandardInput ? console.OpenInput() : File.OpenRead(file);
                 var result = validator.Validate(stream, context);
                 report.Write(file, result);
                 conformant += result.IsConformant ? 1 : 0;
