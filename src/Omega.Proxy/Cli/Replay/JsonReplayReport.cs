@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Omega.Conformance.Replay;
 
@@ -7,14 +6,10 @@ namespace Omega.Proxy.Cli.Replay;
 /// <summary>The replay report for machines: one JSON object per line and per dialogue.</summary>
 internal sealed class JsonReplayReport(TextWriter output) : IReplayReport
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public void Write(DialogueReplay replay)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        JsonLine.Write(output, json =>
         {
-            json.WriteStartObject();
             json.WriteString("dialogue", replay.Dialogue.Name);
             json.WriteBoolean("equivalent", replay.Equivalent);
             json.WriteNumber("datesMovedDays", replay.Shift.Days);
@@ -43,10 +38,7 @@ internal sealed class JsonReplayReport(TextWriter output) : IReplayReport
             }
 
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        });
     }
 
     public void Finish()

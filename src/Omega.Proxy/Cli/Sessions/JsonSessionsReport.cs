@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Omega.Conformance.Recording;
 using Omega.Conformance.Report;
@@ -11,13 +10,11 @@ namespace Omega.Proxy.Cli.Sessions;
 /// </summary>
 internal sealed class JsonSessionsReport(TextWriter output) : ISessionsReport
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public void Write(IReadOnlyList<DialogueListing> listings)
     {
         foreach (var l in listings)
         {
-            WriteLine(json =>
+            JsonLine.Write(output, json =>
             {
                 json.WriteString("id", l.Id);
                 json.WriteString("name", l.Name);
@@ -40,7 +37,7 @@ internal sealed class JsonSessionsReport(TextWriter output) : ISessionsReport
         }
 
         var score = ConformanceScore.Of(listings);
-        WriteLine(json =>
+        JsonLine.Write(output, json =>
         {
             json.WriteStartObject("total");
             Share(json, score.Exchanges, "exchanges", "passedExchanges", "exchangeScore");
@@ -62,18 +59,5 @@ internal sealed class JsonSessionsReport(TextWriter output) : ISessionsReport
         {
             json.WriteNull(percent);
         }
-    }
-
-    private void WriteLine(Action<Utf8JsonWriter> fields)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartObject();
-            fields(json);
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Omega.Conformance.Validation;
 
@@ -7,15 +6,10 @@ namespace Omega.Proxy.Cli.Validate;
 /// <summary>The report for machines: one JSON object per line and per file.</summary>
 internal sealed class JsonValidationReport(TextWriter output) : IValidationReport
 {
-    // French labels stay readable in the output; the writer still escapes quotes and controls.
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public void Write(string file, ValidationResult result)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        JsonLine.Write(output, json =>
         {
-            json.WriteStartObject();
             json.WriteString("file", file);
             json.WriteString("message", result.MessageName);
             json.WriteBoolean("conformant", result.IsConformant);
@@ -53,10 +47,7 @@ internal sealed class JsonValidationReport(TextWriter output) : IValidationRepor
             }
 
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        });
     }
 
     public void Finish(ValidationSummary summary)
