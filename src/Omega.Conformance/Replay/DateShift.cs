@@ -1,4 +1,4 @@
-using System.Globalization;
+using Omega.Conformance.Rules;
 using Omega.Conformance.Soap;
 
 namespace Omega.Conformance.Replay;
@@ -10,8 +10,6 @@ namespace Omega.Conformance.Replay;
 /// </summary>
 public readonly record struct DateShift(int Weeks)
 {
-    private const string DateFormat = "yyyy-MM-dd";
-
     /// <summary>No move: the recorded dates as they are.</summary>
     public static DateShift None => default;
 
@@ -43,9 +41,8 @@ public readonly record struct DateShift(int Weeks)
             }
 
             if (element.Children.Count == 0
-                && DateOnly.TryParseExact(element.Value.Trim(), DateFormat, CultureInfo.InvariantCulture,
-                    DateTimeStyles.None, out var date)
-                && editor.Replace(element, date.AddDays(Days).ToString(DateFormat, CultureInfo.InvariantCulture)))
+                && IsoDate.TryParse(element.Value.Trim(), out var date)
+                && editor.Replace(element, IsoDate.Text(date.AddDays(Days))))
             {
                 moved++;
             }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Omega.Conformance.Recording;
+using Omega.Conformance.Rules;
 using Omega.Conformance.Soap;
 using Omega.Conformance.Validation;
 
@@ -16,17 +17,13 @@ namespace Omega.Conformance.Replay;
 public sealed class Replayer(
     HttpClient http, VolatileFields volatileFields, MessageValidator validator, TimeProvider? today = null)
 {
-    // OMEGA's days are French days: a dialogue begun late on a Sunday, UTC, began on a Monday there.
-    private static readonly TimeZoneInfo OmegaZone =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Paris", out var zone) ? zone : TimeZoneInfo.Utc;
-
     public async Task<DialogueReplay> ReplayAsync(RecordedDialogue dialogue, Uri target, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(dialogue);
         ArgumentNullException.ThrowIfNull(target);
         var shift = today is null
             ? DateShift.None
-            : DateShift.Between(Day(dialogue.Dialogue.StartedAt), Day(today.GetUtcNow()));
+            : DateShift.Between(IsoDate.DayOf(dialogue.Dialogue.StartedAt), IsoDate.DayOf(today.GetUtcNow()));
         var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
         var results = new List<ExchangeReplay>();
         foreach (var exchange in dialogue.Exchanges)
@@ -36,9 +33,6 @@ public sealed class Replayer(
 
         return new DialogueReplay(dialogue, results) { Shift = shift };
     }
-
-    private static DateOnly Day(DateTimeOffset instant) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, OmegaZone).DateTime);
 
     private async Task<ExchangeReplay> ReplayAsync(
         RecordedExchange exchange,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Omega.Conformance.Rules;
 using Omega.Simulator.Data;
 
 namespace Omega.Simulator.Engine;
@@ -47,7 +48,7 @@ internal sealed class AppointmentCalendar
     /// <summary>The slot of that date and Plage, or the day's first free one when no Plage is named.</summary>
     public CalendarSlot? Find(string date, string? plage, DateOnly today)
     {
-        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (!IsoDate.TryParse(date, out var day))
         {
             return null;
         }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Omega.Conformance.Rules;
 using Omega.Conformance.Services;
 using Omega.Conformance.Services.Mhs;
 using Omega.Conformance.Soap;
@@ -27,7 +27,7 @@ internal sealed class AppointmentDesk
         var rdv = request.Find("Demande/PremierRdvDemande");
         var date = NonEmpty(rdv?.Child("Date"));
         var plage = NonEmpty(rdv?.Child("Plage"));
-        var dateDemandee = date ?? Text(_clock.NextWorkingDay);
+        var dateDemandee = date ?? IsoDate.Text(_clock.NextWorkingDay);
         var pce = demand.Pce;
         if (pce.Status == PceStatus.Cut)
         {
@@ -79,7 +79,7 @@ internal sealed class AppointmentDesk
                 return List(demand, demand.ListFrom, demand.Page + step);
 
             case "AbandonnerRdv":
-                var kept = demand.State.DateDemandee ?? Text(_clock.NextWorkingDay);
+                var kept = demand.State.DateDemandee ?? IsoDate.Text(_clock.NextWorkingDay);
                 return AtDateDemandee(demand, MhsReturnCodes.RdvDateDemandee, kept);
 
             default:
@@ -111,7 +111,7 @@ internal sealed class AppointmentDesk
         var free = _calendar.FreeFrom(from, _clock.Today);
         if (free.Count == 0)
         {
-            var dateDemandee = demand.State.DateDemandee ?? Text(from);
+            var dateDemandee = demand.State.DateDemandee ?? IsoDate.Text(from);
             return AtDateDemandee(
                 demand, MhsReturnCodes.RdvDateDemandeeAvecCode, dateDemandee, SimulatedCodes.NoFreeSlot);
         }
@@ -133,10 +133,6 @@ internal sealed class AppointmentDesk
     private static string? NonEmpty(MessageElement? element) =>
         string.IsNullOrWhiteSpace(element?.Value) ? null : element.Value.Trim();
 
-    private static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private static DateOnly ParseOr(string date, DateOnly fallback) =>
-        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : fallback;
+        IsoDate.TryParse(date, out var day) ? day : fallback;
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Omega.Conformance.Dialogue;
+using Omega.Conformance.Rules;
 using Omega.Simulator.Data;
 
 namespace Omega.Simulator.Engine;
@@ -7,7 +7,7 @@ namespace Omega.Simulator.Engine;
 /// <summary>One slot of one day of the appointment calendar.</summary>
 internal sealed record CalendarSlot(DateOnly Date, PlageSettings Plage)
 {
-    public string DateText => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string DateText => IsoDate.Text(Date);
 
     public OfferedSlot Offered => new(DateText, Plage.Name);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Omega.Conformance.Rules;
 
 namespace Omega.Features.Targets;
 
@@ -8,8 +9,7 @@ namespace Omega.Features.Targets;
 /// </summary>
 public sealed class TargetClock
 {
-    private static readonly TimeZoneInfo Paris =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Paris", out var zone) ? zone : TimeZoneInfo.Utc;
+    private static readonly TimeZoneInfo Paris = IsoDate.OmegaZone;
 
     private readonly FakeTimeProvider? _fake;
     private readonly ClockSettings? _settings;
