@@ -32,17 +32,10 @@ public readonly record struct DateShift(int Weeks)
         }
 
         var moved = 0;
-        var pending = new Stack<MessageElement>([message]);
-        while (pending.TryPop(out var element))
+        foreach (var leaf in message.Leaves())
         {
-            foreach (var child in element.Children)
-            {
-                pending.Push(child);
-            }
-
-            if (element.Children.Count == 0
-                && IsoDate.TryParse(element.Value.Trim(), out var date)
-                && editor.Replace(element, IsoDate.Text(date.AddDays(Days))))
+            if (IsoDate.TryParse(leaf.Value.Trim(), out var date)
+                && editor.Replace(leaf, IsoDate.Text(date.AddDays(Days))))
             {
                 moved++;
             }

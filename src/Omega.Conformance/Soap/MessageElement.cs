@@ -122,6 +122,28 @@ public sealed class MessageElement
         }
     }
 
+    /// <summary>
+    /// The elements without children at or below this one, in document order. Walked without
+    /// recursion: the depth is bounded by the reader, but the walk need not rely on it.
+    /// </summary>
+    public IEnumerable<MessageElement> Leaves()
+    {
+        var pending = new Stack<MessageElement>([this]);
+        while (pending.TryPop(out var element))
+        {
+            if (element._children is not { Count: > 0 } children)
+            {
+                yield return element;
+                continue;
+            }
+
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                pending.Push(children[i]);
+            }
+        }
+    }
+
     /// <summary>The path a child of that name would have, for reporting a missing one.</summary>
     public string PathOf(string childName) => Path + "/" + childName;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Omega.Conformance.Contract;
 using Omega.Conformance.Replay;
+using Omega.Conformance.Rules;
 using Omega.Conformance.Soap;
 using Omega.Conformance.Validation;
 using Omega.Testing;
@@ -64,26 +65,8 @@ public sealed class DateShiftTests
         Assert.False(editor.HasChanges);
     }
 
-    private static IEnumerable<DateOnly> Dates(MessageElement? root)
-    {
-        var pending = new Stack<MessageElement>(root is null ? [] : [root]);
-        var found = new List<(int Line, int Column, DateOnly Date)>();
-        while (pending.TryPop(out var element))
-        {
-            foreach (var child in element.Children)
-            {
-                pending.Push(child);
-            }
-
-            var value = element.Value.Trim();
-            if (element.Children.Count == 0
-                && DateOnly.TryParseExact(
-                    value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                found.Add((element.Line, element.Column, d));
-            }
-        }
-
-        return found.OrderBy(f => f.Line).ThenBy(f => f.Column).Select(f => f.Date);
-    }
+    private static IEnumerable<DateOnly> Dates(MessageElement? root) =>
+        (root?.Leaves() ?? [])
+            .Select(leaf => IsoDate.TryParse(leaf.Value.Trim(), out var date) ? date : (DateOnly?)null)
+            .OfType<DateOnly>();
 }

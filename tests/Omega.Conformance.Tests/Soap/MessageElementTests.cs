@@ -18,6 +18,16 @@ public sealed class MessageElementTests
     }
 
     [Fact]
+    public void Leaves_OfAMessage_AreItsFieldsWithoutChildrenInDocumentOrder()
+    {
+        var message = Contracts.ValidateFile(RepositoryPaths.Example("RequeteWSVerifierRecevabiliteMHS")).Message!;
+
+        var leaves = message.Leaves().Select(leaf => leaf.Name).ToArray();
+
+        Assert.Equal(["DNEntreprise", "NumeroCAD", "Login", "NumeroVersion", "NumeroPCE", "CodePostal"], leaves);
+    }
+
+    [Fact]
     public void Path_RepeatedSiblings_ShowTheRankFromTheSecond()
     {
         var message = Contracts.ValidateFile(RepositoryPaths.Example("ReponseWSCreerDemandeMHS")).Message!;
