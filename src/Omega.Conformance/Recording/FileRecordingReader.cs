@@ -49,7 +49,28 @@ public static class FileRecordingReader
             : read;
     }
 
-    private static bool IsDialogue(string folder) => Directory.EnumerateFiles(folder, "*.json").Any();
+    /// <summary>
+    /// A dialogue read without its bodies, given them from its folder; its manifests are not read again.
+    /// </summary>
+    /// <exception cref="RecordingException">A body file a manifest names is missing.</exception>
+    public static RecordedDialogue WithBodies(RecordedDialogue dialogue)
+    {
+        ArgumentNullException.ThrowIfNull(dialogue);
+        return dialogue with
+        {
+            Exchanges =
+            [
+                .. dialogue.Exchanges.Select(e => e with
+                {
+                    Request = Body(dialogue.Source, e.Manifest.Request.File),
+                    Response = Body(dialogue.Source, e.Manifest.Response.File),
+                }),
+            ],
+        };
+    }
+
+    /// <summary>A folder holds a dialogue once one manifest is in place.</summary>
+    internal static bool IsDialogue(string folder) => Directory.EnumerateFiles(folder, "*.json").Any();
 
     private static RecordedExchange ReadExchange(string manifestFile, bool bodies)
     {
@@ -72,15 +93,9 @@ public static class FileRecordingReader
         }
 
         var folder = Path.GetDirectoryName(manifestFile)!;
-        if (!bodies)
-        {
-            return new RecordedExchange(manifest, ReadOnlyMemory<byte>.Empty, ReadOnlyMemory<byte>.Empty);
-        }
-
-        return new RecordedExchange(
-            manifest,
-            Body(folder, manifest.Request.File),
-            Body(folder, manifest.Response.File));
+        return bodies
+            ? new RecordedExchange(manifest, Body(folder, manifest.Request.File), Body(folder, manifest.Response.File))
+            : new RecordedExchange(manifest, ReadOnlyMemory<byte>.Empty, ReadOnlyMemory<byte>.Empty);
     }
 
     private static ReadOnlyMemory<byte> Body(string folder, string? file)

@@ -179,7 +179,7 @@ public sealed class FileRecordingStore : IRecordingStore
         // A folder with no manifest yet holds no exchange: the full read leaves it out too.
         return named
             ? folders.Order(StringComparer.Ordinal)
-                .Where(folder => Directory.EnumerateFiles(folder, "*.json").Any())
+                .Where(FileRecordingReader.IsDialogue)
                 .Select(folder => FileRecordingReader.ReadDialogue(folder))
                 .OrderBy(d => d.Dialogue.StartedAt)
             : null;
@@ -189,7 +189,7 @@ public sealed class FileRecordingStore : IRecordingStore
     private IEnumerable<RecordedDialogue> ReadSelected(DialogueQuery query) =>
         ReadAll(bodies: false)
             .Where(d => query.Matches(DialogueListing.Of(d)))
-            .Select(d => FileRecordingReader.ReadDialogue(d.Source));
+            .Select(FileRecordingReader.WithBodies);
 
     private IEnumerable<RecordedDialogue> ReadAll(bool bodies) =>
         Directory.Exists(_root)
